@@ -1,0 +1,22 @@
+/**
+ * credit-core: the foundation of the credit-governance library: identifiers and subjects, legal
+ * bases, jurisdictions, working-day time, and the verdicts and findings every check answers with.
+ */
+module org.creditgov.core {
+  requires transitive com.google.common;
+  requires transitive jakarta.validation;
+  requires transitive org.jspecify;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+  requires org.slf4j;
+
+  exports org.creditgov.core;
+  exports org.creditgov.core.identity;
+  exports org.creditgov.core.jurisdiction;
+  exports org.creditgov.core.legal;
+  exports org.creditgov.core.subject;
+  exports org.creditgov.core.time;
+  exports org.creditgov.core.validation;
+  exports org.creditgov.core.verdict;
+}

@@ -1,0 +1,290 @@
+package org.creditgov.core.identity;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.creditgov.core.identity.InvalidIdentifierException.Reason;
+import org.creditgov.core.time.ChinaTime;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A citizen identity number (公民身份号码, GB 11643-1999), also the number on the residence permits of
+ * Hong Kong, Macau and Taiwan residents (港澳台居民居住证, address codes 81, 82, 83).
+ *
+ * <p>Layout: address code (6 digits, GB/T 2260), birth date {@code YYYYMMDD}, sequence code (3
+ * digits, odd for male), and an ISO 7064 MOD 11-2 check character ({@code 0-9} or {@code X}).
+ * Validation: the check character; the address code at province level (11–15, 21–23, 31–37,
+ * 41–46, 50–54, 61–65, and 81/82/83 for residence permits); the birth date a real calendar date
+ * from 1900-01-01 to today by the parser's clock. A 15-digit number of the 1984–1999 form is
+ * accepted and upgraded to 18 characters (century 19, check character computed).
+ *
+ * <p>This is personal data: {@link #toString()} prints a masked form that hides the birth date and
+ * the sequence code; the raw number is available only through {@link #value()}. No exception
+ * message contains the input. Instances are immutable and thread-safe.
+ *
+ * <p>The static methods judge "today" by {@link ChinaTime#systemClock()}; code that must be
+ * reproducible (tests, re-evaluating a past decision) uses {@link #parser(Clock)}.
+ */
+public final class ResidentIdNumber {
+
+  private static final Parser SYSTEM = new Parser(ChinaTime.systemClock());
+
+  private final String value;
+  private final boolean upgradedFromLegacy;
+
+  private ResidentIdNumber(String value, boolean upgradedFromLegacy) {
+    this.value = value;
+    this.upgradedFromLegacy = upgradedFromLegacy;
+  }
+
+  /**
+   * Parses a number, judging the birth date against today in China.
+   *
+   * @throws NullPointerException if {@code text} is null
+   * @throws InvalidIdentifierException if the text is not a valid number, with the reason
+   */
+  public static ResidentIdNumber parse(String text) {
+    return SYSTEM.parse(text);
+  }
+
+  /** As {@link #parse(String)}, but empty for null or invalid text; never throws. */
+  public static Optional<ResidentIdNumber> tryParse(@Nullable String text) {
+    return SYSTEM.tryParse(text);
+  }
+
+  /** Whether {@code text} is a valid number today in China; false for null. */
+  public static boolean isValid(@Nullable String text) {
+    return SYSTEM.isValid(text);
+  }
+
+  /**
+   * A parser that judges "not after today" by the given clock.
+   *
+   * @throws NullPointerException if {@code clock} is null
+   */
+  public static Parser parser(Clock clock) {
+    return new Parser(requireNonNull(clock, "clock"));
+  }
+
+  /**
+   * The check character of the first 17 digits of {@code body17} (for generators and tests).
+   *
+   * @throws IllegalArgumentException if {@code body17} has fewer than 17 characters or a non-digit
+   */
+  public static char checkCharacter(CharSequence body17) {
+    if (body17.length() < 17) {
+      throw new IllegalArgumentException("body needs 17 digits, has " + body17.length());
+    }
+    for (int i = 0; i < 17; i++) {
+      if (!IdentifierText.isDigit(body17.charAt(i))) {
+        throw new IllegalArgumentException("character at position " + (i + 1) + " is not a digit");
+      }
+    }
+    return Mod11_2.checkCharacter(body17);
+  }
+
+  /** The canonical 18-character number (an upgraded legacy number in its 18-character form). */
+  public String value() {
+    return value;
+  }
+
+  /** The 6-digit address code (GB/T 2260) of the place of first registration. */
+  public String addressCode() {
+    return value.substring(0, 6);
+  }
+
+  /** The 2-digit province-level code of the address code. */
+  public String provinceCode() {
+    return value.substring(0, 2);
+  }
+
+  /** The birth date encoded in the number. */
+  public LocalDate birthDate() {
+    return LocalDate.of(digits(value, 6, 4), digits(value, 10, 2), digits(value, 12, 2));
+  }
+
+  /** The sex encoded by the parity of the sequence code. */
+  public Sex sex() {
+    return (value.charAt(16) - '0') % 2 == 1 ? Sex.MALE : Sex.FEMALE;
+  }
+
+  /** Whether this is the number of a Hong Kong, Macau or Taiwan resident's residence permit (81/82/83). */
+  public boolean isResidencePermit() {
+    char a = value.charAt(0);
+    char b = value.charAt(1);
+    return a == '8' && (b == '1' || b == '2' || b == '3');
+  }
+
+  /** Whether the input was a 15-digit legacy number, upgraded to {@link #value()}. */
+  public boolean upgradedFromLegacy() {
+    return upgradedFromLegacy;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ResidentIdNumber && ((ResidentIdNumber) o).value.equals(value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** A masked form: the address code and the last two characters; the birth date never shows. */
+  @Override
+  public String toString() {
+    return "ResidentIdNumber[" + IdentifierText.keepEnds(value, 6, 2) + "]";
+  }
+
+  private static int digits(String s, int from, int count) {
+    int n = 0;
+    for (int i = from; i < from + count; i++) {
+      n = n * 10 + (s.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  /**
+   * Parses resident ID numbers against an injected clock. Thread-safe; keep one per clock.
+   */
+  public static final class Parser {
+
+    private final TodayCache today;
+
+    Parser(Clock clock) {
+      this.today = new TodayCache(clock);
+    }
+
+    /**
+     * Parses a number.
+     *
+     * @throws NullPointerException if {@code text} is null
+     * @throws InvalidIdentifierException if the text is not a valid number, with the reason
+     */
+    public ResidentIdNumber parse(String text) {
+      requireNonNull(text, "text of a resident ID number is null");
+      int start = IdentifierText.trimmedStart(text);
+      int end = IdentifierText.trimmedEnd(text, start);
+      int length = end - start;
+      if (length != 18 && length != 15) {
+        throw Failure.toException(IdentifierType.RESIDENT_ID_NUMBER, Failure.of(Reason.LENGTH, 0), length);
+      }
+      String canonical = IdentifierText.canonical(text, start, end);
+      int failure = check(canonical);
+      if (failure != Failure.OK) {
+        throw Failure.toException(IdentifierType.RESIDENT_ID_NUMBER, failure, length);
+      }
+      return create(canonical);
+    }
+
+    /** Parses; empty for null or invalid text. Never throws. */
+    public Optional<ResidentIdNumber> tryParse(@Nullable String text) {
+      String canonical = validCanonical(text);
+      return canonical == null ? Optional.empty() : Optional.of(create(canonical));
+    }
+
+    /** Whether {@code text} is a valid number; false for null. */
+    public boolean isValid(@Nullable String text) {
+      return validCanonical(text) != null;
+    }
+
+    private @Nullable String validCanonical(@Nullable String text) {
+      if (text == null) {
+        return null;
+      }
+      int start = IdentifierText.trimmedStart(text);
+      int end = IdentifierText.trimmedEnd(text, start);
+      if (end - start != 18 && end - start != 15) {
+        return null;
+      }
+      String canonical = IdentifierText.canonical(text, start, end);
+      return check(canonical) == Failure.OK ? canonical : null;
+    }
+
+    private static ResidentIdNumber create(String canonical) {
+      if (canonical.length() == 18) {
+        return new ResidentIdNumber(canonical, false);
+      }
+      String body = canonical.substring(0, 6) + "19" + canonical.substring(6, 15);
+      return new ResidentIdNumber(body + Mod11_2.checkCharacter(body), true);
+    }
+
+    /** Validates a canonical candidate of 15 or 18 characters. */
+    private int check(String s) {
+      int length = s.length();
+      int digitsEnd = length == 18 ? 17 : 15;
+      for (int i = 0; i < length; i++) {
+        char c = s.charAt(i);
+        if (!IdentifierText.isDigit(c)) {
+          if (c != 'X') {
+            return Failure.of(Reason.ALPHABET, i + 1);
+          }
+          if (i < digitsEnd) {
+            return Failure.of(Reason.FORMAT, i + 1);
+          }
+        }
+      }
+      if (length == 18 && Mod11_2.checkCharacter(s) != s.charAt(17)) {
+        return Failure.of(Reason.CHECKSUM, 18);
+      }
+      if (!isKnownProvince(s.charAt(0), s.charAt(1))) {
+        return Failure.of(Reason.REGION, 1);
+      }
+      int year = length == 18 ? digits(s, 6, 4) : 1900 + digits(s, 6, 2);
+      int dateAt = length == 18 ? 10 : 8;
+      if (!isPlausibleBirthDate(year, digits(s, dateAt, 2), digits(s, dateAt + 2, 2))) {
+        return Failure.of(Reason.BIRTH_DATE, 7);
+      }
+      return Failure.OK;
+    }
+
+    private boolean isPlausibleBirthDate(int year, int month, int day) {
+      if (year < 1900 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
+        return false;
+      }
+      return epochDay(year, month, day) <= today.todayEpochDay();
+    }
+  }
+
+  /** Province-level codes of GB/T 2260 that issue numbers, and 81–83 for residence permits. */
+  static boolean isKnownProvince(char a, char b) {
+    if (!IdentifierText.isDigit(a) || !IdentifierText.isDigit(b)) {
+      return false;
+    }
+    int p = (a - '0') * 10 + (b - '0');
+    return (p >= 11 && p <= 15)
+        || (p >= 21 && p <= 23)
+        || (p >= 31 && p <= 37)
+        || (p >= 41 && p <= 46)
+        || (p >= 50 && p <= 54)
+        || (p >= 61 && p <= 65)
+        || (p >= 81 && p <= 83);
+  }
+
+  static int lengthOfMonth(int year, int month) {
+    switch (month) {
+      case 2:
+        return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
+      case 4:
+      case 6:
+      case 9:
+      case 11:
+        return 30;
+      default:
+        return 31;
+    }
+  }
+
+  /** Days since 1970-01-01 of a valid date (the proleptic Gregorian arithmetic of {@code LocalDate}). */
+  static long epochDay(int year, int month, int day) {
+    long y = month <= 2 ? year - 1 : year;
+    long era = Math.floorDiv(y, 400);
+    long yoe = y - era * 400;
+    long mp = (month + 9) % 12;
+    long doy = (153 * mp + 2) / 5 + day - 1;
+    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  }
+}

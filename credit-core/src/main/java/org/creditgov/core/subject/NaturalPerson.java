@@ -1,0 +1,64 @@
+package org.creditgov.core.subject;
+
+import java.time.LocalDate;
+import org.creditgov.core.CreditStyle;
+import org.creditgov.core.identity.ResidentIdNumber;
+import org.immutables.value.Value;
+
+/**
+ * A natural person (自然人), keyed by an identity document. Name, document and birth date are
+ * personal data: {@code toString()} redacts them.
+ *
+ * <p>The birth date is mandatory, because whether the person is a minor decides what may be done
+ * (minors are spared some lists and sanctions, DES-4 and SAN-4); for a resident ID it is the date
+ * the number encodes and must agree with it.
+ */
+@Value.Immutable
+@CreditStyle
+public abstract non-sealed class NaturalPerson implements Subject {
+
+  NaturalPerson() {} // subclassed only by the generated ImmutableNaturalPerson
+
+  /** A builder; name, document and birth date are mandatory. */
+  public static ImmutableNaturalPerson.Builder builder() {
+    return ImmutableNaturalPerson.builder();
+  }
+
+  /** A person keyed by a resident identity number, with the birth date it encodes. */
+  public static NaturalPerson of(String name, ResidentIdNumber id) {
+    return builder().name(name).document(IdentityDocument.of(id)).birthDate(id.birthDate()).build();
+  }
+
+  /** The person's name. Personal data. */
+  @Value.Redacted
+  public abstract String name();
+
+  /** The document that keys the person. */
+  public abstract IdentityDocument document();
+
+  /** The birth date. Personal data. */
+  @Value.Redacted
+  public abstract LocalDate birthDate();
+
+  /** Always {@link SubjectType#NATURAL_PERSON}. */
+  @Override
+  public SubjectType type() {
+    return SubjectType.NATURAL_PERSON;
+  }
+
+  /** Whether the person is under 18 on {@code date}. */
+  @Override
+  public boolean isMinorOn(LocalDate date) {
+    return date.isBefore(birthDate().plusYears(18));
+  }
+
+  @Value.Check
+  void check() {
+    if (name().isBlank()) {
+      throw new IllegalArgumentException("a natural person needs a name");
+    }
+    if (document().encodedBirthDate().isPresent() && !document().encodedBirthDate().get().equals(birthDate())) {
+      throw new IllegalArgumentException("the birth date differs from the one the resident ID encodes");
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package org.creditgov.core.verdict;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Comparator;
+import java.util.Optional;
+import org.creditgov.core.CreditStyle;
+import org.immutables.value.Value;
+
+/**
+ * The answer of every check in the library (DESIGN.md, "Answers, not exceptions"): all findings,
+ * not the first, and the outcome they add up to. A refusal is a verdict, never an exception.
+ *
+ * <p>{@link #ruleSetVersion()} names the version of the rules applied (a catalog edition, a measure
+ * list version), so that a past decision can be re-evaluated as it was made.
+ */
+@Value.Immutable
+@CreditStyle
+public abstract class Verdict {
+
+  Verdict() {} // subclassed only by the generated ImmutableVerdict
+
+  private static final Verdict ALLOWED = ImmutableVerdict.builder().build();
+
+  /** A builder. */
+  public static ImmutableVerdict.Builder builder() {
+    return ImmutableVerdict.builder();
+  }
+
+  /** A verdict with no findings. */
+  public static Verdict allowed() {
+    return ALLOWED;
+  }
+
+  /** A verdict with the given findings, in their order. */
+  public static Verdict of(Iterable<Finding> findings) {
+    return ImmutableVerdict.builder().addAllFindings(findings).build();
+  }
+
+  /** Every finding, in the order the check made them. */
+  public abstract ImmutableList<Finding> findings();
+
+  /** The version of the rules the check applied, where it applied a versioned rule set. */
+  public abstract Optional<String> ruleSetVersion();
+
+  /** The outcome: from the heaviest severity among the findings. */
+  @Value.Derived
+  public Outcome outcome() {
+    Severity worst =
+        findings().stream().map(Finding::severity).min(Comparator.naturalOrder()).orElse(Severity.INFO);
+    switch (worst) {
+      case ERROR:
+        return Outcome.REFUSED;
+      case REVIEW:
+        return Outcome.NEEDS_REVIEW;
+      default:
+        return Outcome.ALLOWED;
+    }
+  }
+
+  /** Whether the act may proceed: no finding refuses it or holds it for review. */
+  public boolean isAllowed() {
+    return outcome() == Outcome.ALLOWED;
+  }
+
+  /** The findings serving one requirement. */
+  public ImmutableList<Finding> findingsFor(RequirementId requirement) {
+    return findings().stream()
+        .filter(f -> f.requirement() == requirement)
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** Whether a finding of the given type is among the findings. */
+  public boolean has(FindingType type) {
+    return findings().stream().anyMatch(f -> f.code().equals(type.code()) && f.requirement() == type.requirement());
+  }
+}
