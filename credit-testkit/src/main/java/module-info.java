@@ -1,0 +1,11 @@
+/**
+ * credit-testkit: seeded generators of valid and invalid domain data, and invariant suites users
+ * run against their own systems.
+ */
+module org.creditgov.testkit {
+  requires transitive org.creditgov.core;
+  requires transitive org.creditgov.rules;
+  requires transitive org.creditgov.privacy;
+
+  exports org.creditgov.testkit;
+}
