@@ -1,0 +1,32 @@
+package org.creditgov.core.verdict;
+
+/** Finding types used only by the tests of this package; messages in test resources. */
+enum TestFinding implements FindingType {
+  BASIS_BELOW_LEVEL(RequirementId.LB_2, Severity.ERROR),
+  LENIENCY_NOT_ASSESSED(RequirementId.SAN_4, Severity.REVIEW),
+  LATE_ANSWER(RequirementId.DES_4, Severity.WARNING),
+  NO_MESSAGE(RequirementId.P_1, Severity.INFO);
+
+  private final RequirementId requirement;
+  private final Severity severity;
+
+  TestFinding(RequirementId requirement, Severity severity) {
+    this.requirement = requirement;
+    this.severity = severity;
+  }
+
+  @Override
+  public RequirementId requirement() {
+    return requirement;
+  }
+
+  @Override
+  public Severity severity() {
+    return severity;
+  }
+
+  @Override
+  public String messageBundle() {
+    return "org.creditgov.core.verdict.test-messages";
+  }
+}

@@ -1,0 +1,84 @@
+package org.creditgov.core.verdict;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import com.google.common.collect.ImmutableList;
+import java.util.Locale;
+import org.creditgov.core.legal.InstrumentLevel;
+import org.creditgov.core.legal.Instruments;
+import org.junit.jupiter.api.Test;
+
+/** Examples for {@link Verdict} and {@link Finding}: answers, not exceptions (DESIGN.md). */
+class VerdictTest {
+
+  private final Finding belowLevel = Finding.of(TestFinding.BASIS_BELOW_LEVEL, Instruments.STATE_COUNCIL_OPINION_2020_49,
+      InstrumentLevel.NORMATIVE_DOCUMENT.nameEn(), InstrumentLevel.CENTRAL_POLICY_DOCUMENT.nameEn());
+  private final Finding late = Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, 3);
+  private final Finding review = Finding.of(TestFinding.LENIENCY_NOT_ASSESSED, Instruments.STATE_COUNCIL_OPINION_2020_49);
+
+  @Test
+  void aFindingCarriesCodeRequirementBasisAndBothLanguages() {
+    assertThat(belowLevel.code()).isEqualTo("BASIS_BELOW_LEVEL");
+    assertThat(belowLevel.requirement().id()).isEqualTo("LB-2");
+    assertThat(belowLevel.legalBases()).containsExactly(Instruments.STATE_COUNCIL_OPINION_2020_49);
+    assertThat(belowLevel.messageEn()).isEqualTo("The basis is a normative document; this act needs at least a central policy document.");
+    assertThat(late.messageZh()).isEqualTo("异议答复逾期3个工作日。");
+    assertThat(late.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(late.messageZh());
+    assertThat(late.message(Locale.ENGLISH)).isEqualTo("The objection was answered 3 working days late.");
+    assertThat(late.arguments()).containsExactly("3");
+  }
+
+  @Test
+  void englishIsChosenWhateverTheDefaultLocale() {
+    Locale saved = Locale.getDefault();
+    try {
+      Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+      Finding f = Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, 1);
+      assertThat(f.messageEn()).startsWith("The objection");
+      assertThat(f.messageZh()).startsWith("异议");
+    } finally {
+      Locale.setDefault(saved);
+    }
+  }
+
+  @Test
+  void theOutcomeIsTheHeaviestSeverity() {
+    assertThat(Verdict.allowed().outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(Verdict.of(ImmutableList.of(late)).outcome()).isEqualTo(Outcome.ALLOWED);
+    assertThat(Verdict.of(ImmutableList.of(late, review)).outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(Verdict.of(ImmutableList.of(review, belowLevel, late)).outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(Verdict.of(ImmutableList.of(review)).isAllowed()).isFalse();
+  }
+
+  @Test
+  void aVerdictKeepsEveryFindingInOrder() {
+    Verdict v = Verdict.builder().addFindings(review, belowLevel, late).ruleSetVersion("test-2026").build();
+
+    assertThat(v.findings()).containsExactly(review, belowLevel, late);
+    assertThat(v.findingsFor(RequirementId.LB_2)).containsExactly(belowLevel);
+    assertThat(v.has(TestFinding.LATE_ANSWER)).isTrue();
+    assertThat(v.has(TestFinding.NO_MESSAGE)).isFalse();
+    assertThat(v.ruleSetVersion()).hasValue("test-2026");
+    assertThat(v).isEqualTo(Verdict.builder().addFindings(review, belowLevel, late).ruleSetVersion("test-2026").build());
+  }
+
+  @Test
+  void everyFindingCitesALegalBasis() {
+    assertThatIllegalArgumentException().isThrownBy(() -> Finding.of(TestFinding.LATE_ANSWER, ImmutableList.of(), 1));
+  }
+
+  @Test
+  void aMissingMessageIsAProgrammingErrorNamingTheCode() {
+    assertThatIllegalStateException()
+        .isThrownBy(() -> Finding.of(TestFinding.NO_MESSAGE, Instruments.STATE_COUNCIL_OPINION_2020_49))
+        .withMessageContaining("NO_MESSAGE");
+  }
+
+  @Test
+  void requirementIdsAreWrittenAsInTheRequirements() {
+    assertThat(RequirementId.SAN_6.id()).isEqualTo("SAN-6");
+    assertThat(RequirementId.CAT_4).hasToString("CAT-4");
+  }
+}
