@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * immutable values (strings, enums, lists), so they serialise to JSON as they are.
  *
  * <p>Messages are resolved once, when the finding is made, from the resource bundle its {@link
- * FindingType} names. The arguments are formatted into the messages and kept as strings: never
+ * FindingType} supplies. The arguments are formatted into the messages and kept as strings: never
  * pass personal data as an argument; pass a masked form.
  */
 @Value.Immutable
@@ -89,12 +89,12 @@ public abstract class Finding {
   private static String format(FindingType type, Locale locale, Object[] args) {
     ResourceBundle bundle;
     try {
-      bundle = ResourceBundle.getBundle(type.messageBundle(), locale, type.getClass().getModule());
+      bundle = type.messages(locale);
       return new MessageFormat(bundle.getString(type.code()), locale).format(args);
     } catch (MissingResourceException e) {
       throw new IllegalStateException(
           "no " + (locale.getLanguage().isEmpty() ? "en" : locale) + " message for finding "
-              + type.code() + " in bundle " + type.messageBundle(), e);
+              + type.code() + " in its bundle", e);
     }
   }
 

@@ -1,5 +1,8 @@
 package org.creditgov.core.verdict;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 /**
  * A kind of finding a rule can make: its stable code, the requirement it serves, its severity, and
  * where its messages are. Each rule package declares its kinds as an enum implementing this
@@ -26,8 +29,22 @@ public interface FindingType {
   Severity severity();
 
   /**
-   * The base name of the resource bundle with this finding's messages, in the module of the class
-   * implementing this interface ({@code org.creditgov.rules.sanction.messages}, say).
+   * The resource bundle holding this finding's messages for {@code locale}: {@link
+   * java.util.Locale#ROOT} asks for English, {@link java.util.Locale#SIMPLIFIED_CHINESE} for Chinese.
+   *
+   * <p>Implement it in the module that holds the bundle, as one line:
+   *
+   * <pre>{@code
+   * @Override
+   * public ResourceBundle messages(Locale locale) {
+   *   return ResourceBundle.getBundle("org.creditgov.rules.sanction.messages", locale);
+   * }
+   * }</pre>
+   *
+   * {@code ResourceBundle.getBundle} finds a bundle in the module of its caller: in a named module
+   * another module (credit-core, say) cannot load it on the implementor's behalf.
+   *
+   * @throws java.util.MissingResourceException if there is no such bundle
    */
-  String messageBundle();
+  ResourceBundle messages(Locale locale);
 }

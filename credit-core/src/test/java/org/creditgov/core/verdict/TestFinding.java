@@ -1,5 +1,8 @@
 package org.creditgov.core.verdict;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 /** Finding types used only by the tests of this package; messages in test resources. */
 enum TestFinding implements FindingType {
   BASIS_BELOW_LEVEL(RequirementId.LB_2, Severity.ERROR),
@@ -26,7 +29,7 @@ enum TestFinding implements FindingType {
   }
 
   @Override
-  public String messageBundle() {
-    return "org.creditgov.core.verdict.test-messages";
+  public ResourceBundle messages(Locale locale) {
+    return ResourceBundle.getBundle("org.creditgov.core.verdict.test-messages", locale);
   }
 }
