@@ -57,7 +57,13 @@ public final class Demo {
       }
     }
     ResidentIdNumber.Parser ids = ResidentIdNumber.parser(clock);
-    for (String text : List.of("53010219200508011X", "530102200508011", "530102192005080112", "640381203001010018")) {
+    for (String text : List.of(
+        "53010219200508011X", // valid
+        "530102200508011", // the same person's 15-digit legacy number
+        "53010219200508011２", // full-width, wrong check character
+        "640381203001010010", // check character right, born in 2030
+        "640381198502300020", // check character right, 30 February
+        "710102199001010013")) {
       try {
         ResidentIdNumber id = ids.parse(text);
         out.printf("  ID   %-22s valid: %s, born %d, %s, province %s%s — prints as %s%n",
