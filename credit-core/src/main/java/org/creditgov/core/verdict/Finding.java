@@ -4,10 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.text.MessageFormat;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.creditgov.core.CreditStyle;
 import org.creditgov.core.legal.LegalBasis;
 import org.immutables.value.Value;
@@ -15,11 +13,12 @@ import org.immutables.value.Value;
 /**
  * One finding of a check: what was found (a stable {@link #code()}), which requirement it serves,
  * how heavy it is, the legal bases it rests on, and a message in zh-CN and en. Findings are plain
- * immutable values (strings, enums, lists), so they serialise to JSON as they are.
+ * immutable values, equal when type, legal bases and arguments are equal.
  *
- * <p>Messages are resolved once, when the finding is made, from the resource bundle its {@link
- * FindingType} supplies. The arguments are formatted into the messages and kept as strings: never
- * pass personal data as an argument; pass a masked form.
+ * <p>Making a finding is cheap, so checks on hot paths can afford all their findings: the messages
+ * are formatted from the {@link FindingType}'s resource bundle the first time they are read, then
+ * kept. The arguments are formatted into the messages: never pass personal data as an argument;
+ * pass a masked form.
  */
 @Value.Immutable
 @CreditStyle
@@ -28,23 +27,16 @@ public abstract class Finding {
   Finding() {} // subclassed only by the generated ImmutableFinding
 
   /**
-   * A finding of the given type, citing the given legal bases, with its messages formatted from
-   * the type's bundle.
+   * A finding of the given type, citing the given legal bases, with arguments for its messages.
    *
    * @throws IllegalArgumentException if {@code legalBases} is empty
-   * @throws IllegalStateException if the type's bundle lacks a message for its code
    */
   public static Finding of(FindingType type, Iterable<LegalBasis> legalBases, Object... arguments) {
     requireNonNull(type, "type");
-    Object[] args = arguments.clone();
     return ImmutableFinding.builder()
-        .code(type.code())
-        .requirement(type.requirement())
-        .severity(type.severity())
+        .type(type)
         .addAllLegalBases(legalBases)
-        .messageZh(format(type, Locale.SIMPLIFIED_CHINESE, args))
-        .messageEn(format(type, Locale.ROOT, args))
-        .addAllArguments(Arrays.stream(args).map(String::valueOf).collect(ImmutableList.toImmutableList()))
+        .addRawArguments(arguments.clone())
         .build();
   }
 
@@ -53,26 +45,55 @@ public abstract class Finding {
     return of(type, ImmutableList.of(legalBasis), arguments);
   }
 
-  /** The stable code of the finding's type. */
-  public abstract String code();
-
-  /** The requirement the finding serves. */
-  public abstract RequirementId requirement();
-
-  /** How the finding weighs on the verdict. */
-  public abstract Severity severity();
+  /** The kind of finding. */
+  public abstract FindingType type();
 
   /** The legal bases the finding rests on; never empty. */
   public abstract ImmutableList<LegalBasis> legalBases();
 
-  /** The message in Simplified Chinese. */
-  public abstract String messageZh();
+  /** The arguments as given, for formatting (numbers stay numbers). */
+  abstract ImmutableList<Object> rawArguments();
 
-  /** The message in English. */
-  public abstract String messageEn();
+  /** The stable code of the finding's type. */
+  public String code() {
+    return type().code();
+  }
+
+  /** The requirement the finding serves. */
+  public RequirementId requirement() {
+    return type().requirement();
+  }
+
+  /** How the finding weighs on the verdict. */
+  public Severity severity() {
+    return type().severity();
+  }
 
   /** The arguments formatted into the messages, as strings. */
-  public abstract ImmutableList<String> arguments();
+  @Value.Lazy
+  public ImmutableList<String> arguments() {
+    return rawArguments().stream().map(String::valueOf).collect(ImmutableList.toImmutableList());
+  }
+
+  /**
+   * The message in Simplified Chinese.
+   *
+   * @throws IllegalStateException if the type's bundle lacks a message for its code
+   */
+  @Value.Lazy
+  public String messageZh() {
+    return format(Locale.SIMPLIFIED_CHINESE);
+  }
+
+  /**
+   * The message in English.
+   *
+   * @throws IllegalStateException if the type's bundle lacks a message for its code
+   */
+  @Value.Lazy
+  public String messageEn() {
+    return format(Locale.ROOT);
+  }
 
   /** The message in {@code locale}: Chinese for a Chinese locale, English otherwise. */
   public String message(Locale locale) {
@@ -86,15 +107,13 @@ public abstract class Finding {
     }
   }
 
-  private static String format(FindingType type, Locale locale, Object[] args) {
-    ResourceBundle bundle;
+  private String format(Locale locale) {
     try {
-      bundle = type.messages(locale);
-      return new MessageFormat(bundle.getString(type.code()), locale).format(args);
+      String pattern = type().messages(locale).getString(code());
+      return new MessageFormat(pattern, locale).format(rawArguments().toArray());
     } catch (MissingResourceException e) {
       throw new IllegalStateException(
-          "no " + (locale.getLanguage().isEmpty() ? "en" : locale) + " message for finding "
-              + type.code() + " in its bundle", e);
+          "no " + (locale.getLanguage().isEmpty() ? "en" : locale) + " message for finding " + code(), e);
     }
   }
 

@@ -71,6 +71,6 @@ public abstract class Verdict {
 
   /** Whether a finding of the given type is among the findings. */
   public boolean has(FindingType type) {
-    return findings().stream().anyMatch(f -> f.code().equals(type.code()) && f.requirement() == type.requirement());
+    return findings().stream().anyMatch(f -> f.type().equals(type));
   }
 }

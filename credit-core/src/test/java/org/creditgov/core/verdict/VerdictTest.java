@@ -71,9 +71,16 @@ class VerdictTest {
 
   @Test
   void aMissingMessageIsAProgrammingErrorNamingTheCode() {
-    assertThatIllegalStateException()
-        .isThrownBy(() -> Finding.of(TestFinding.NO_MESSAGE, Instruments.STATE_COUNCIL_OPINION_2020_49))
-        .withMessageContaining("NO_MESSAGE");
+    Finding noMessage = Finding.of(TestFinding.NO_MESSAGE, Instruments.STATE_COUNCIL_OPINION_2020_49);
+    assertThatIllegalStateException().isThrownBy(noMessage::messageEn).withMessageContaining("NO_MESSAGE");
+    assertThatIllegalStateException().isThrownBy(noMessage::messageZh).withMessageContaining("NO_MESSAGE");
+  }
+
+  @Test
+  void findingsAreEqualByTypeBasesAndArguments() {
+    assertThat(Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, 3))
+        .isEqualTo(late).hasSameHashCodeAs(late)
+        .isNotEqualTo(Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, 4));
   }
 
   @Test
