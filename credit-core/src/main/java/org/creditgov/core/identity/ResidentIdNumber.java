@@ -157,6 +157,11 @@ public final class ResidentIdNumber {
       this.today = new TodayCache(clock);
     }
 
+    /** The clock that decides "today" for the birth-date check. */
+    public Clock clock() {
+      return today.clock();
+    }
+
     /**
      * Parses a number.
      *

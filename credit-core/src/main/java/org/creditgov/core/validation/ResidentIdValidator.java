@@ -2,6 +2,7 @@ package org.creditgov.core.validation;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
+import java.time.Clock;
 import java.util.Optional;
 import org.creditgov.core.identity.ResidentIdNumber;
 import org.jspecify.annotations.Nullable;
@@ -11,6 +12,8 @@ public final class ResidentIdValidator implements ConstraintValidator<ResidentId
 
   private boolean acceptLegacy15 = true;
   private boolean acceptResidencePermits = true;
+  /** The parser of the last clock seen: providers usually hand out one clock, or equal ones. */
+  private volatile ResidentIdNumber.@Nullable Parser parser;
 
   /** Created by the Bean Validation provider. */
   public ResidentIdValidator() {}
@@ -26,10 +29,18 @@ public final class ResidentIdValidator implements ConstraintValidator<ResidentId
     if (value == null) {
       return true;
     }
-    Optional<ResidentIdNumber> id =
-        ResidentIdNumber.parser(context.getClockProvider().getClock()).tryParse(value.toString());
+    Optional<ResidentIdNumber> id = parserFor(context.getClockProvider().getClock()).tryParse(value.toString());
     return id.isPresent()
         && (acceptLegacy15 || !id.get().upgradedFromLegacy())
         && (acceptResidencePermits || !id.get().isResidencePermit());
+  }
+
+  private ResidentIdNumber.Parser parserFor(Clock clock) {
+    ResidentIdNumber.Parser p = parser;
+    if (p == null || !p.clock().equals(clock)) {
+      p = ResidentIdNumber.parser(clock);
+      parser = p;
+    }
+    return p;
   }
 }

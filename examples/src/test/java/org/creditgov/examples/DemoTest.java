@@ -1,0 +1,36 @@
+package org.creditgov.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** The README's first command runs this demo: it must run and say true things. */
+class DemoTest {
+
+  @Test
+  void theDemoExplainsIdentifiersJurisdictionsAndDeadlines() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Clock clock = Clock.fixed(Instant.parse("2026-11-29T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+
+    new Demo(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock).run();
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertThat(out)
+        .contains("credit-governance demo — 2026-11-29")
+        .contains("authority market regulation, type enterprise, division 512081")
+        .contains("[BIRTH_DATE]")
+        .contains("[REGION]")
+        .contains("upgraded from 15 digits")
+        .contains("640381 青铜峡市 → 640300 吴忠市 → 640000 宁夏回族自治区 → 000000 全国")
+        .contains("10 working days after 2026-09-28 (MONDAY) → 2026-10-16")
+        .contains("DATE_OUT_OF_CALENDAR")
+        .contains("working days left in the covered calendar after today: 24");
+    assertThat(out).doesNotContain("53010219200508011X"); // a valid ID number never prints whole
+  }
+}
