@@ -227,11 +227,11 @@ public final class WorkingDayCalendar {
    */
   public LocalDate plusWorkingDays(LocalDate start, int n) {
     checkArgument(n >= 0, "n must not be negative: %s", n);
-    long s = start.toEpochDay();
-    long target = countThrough(s) + n;
     if (n == 0) {
       return start;
     }
+    long s = start.toEpochDay();
+    long target = countThrough(s) + n;
     if (target >= 1 && target <= cumulative[cumulative.length - 1]) { // the answer is covered
       int lo = (int) Math.max(0, s + 1 - from.toEpochDay());
       int hi = cumulative.length - 1;
