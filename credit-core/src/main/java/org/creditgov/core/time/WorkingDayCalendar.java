@@ -193,6 +193,7 @@ public final class WorkingDayCalendar {
    * @throws DateOutOfCalendarException if the date is not covered and there is no fallback
    */
   public boolean isWorkingDay(LocalDate date) {
+    requireCovered(date); // name the date itself; the running count below would name a neighbour
     long e = date.toEpochDay();
     return countThrough(e) - countThrough(e - 1) == 1;
   }

@@ -65,8 +65,10 @@ class WorkingDayCalendarTest {
     assertThat(e.date()).isEqualTo(LocalDate.of(2027, 1, 1));
     assertThat(e.coveredUntil()).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(e.getMessage()).contains(DateOutOfCalendarException.REASON).contains("超出工作日历");
-    assertThat(catchThrowableOfType(DateOutOfCalendarException.class,
-        () -> china.isWorkingDay(LocalDate.of(2019, 12, 31))).date()).isEqualTo(LocalDate.of(2019, 12, 31));
+    for (LocalDate uncovered : new LocalDate[] {LocalDate.of(2019, 12, 31), LocalDate.of(2019, 12, 30), LocalDate.of(2027, 1, 1)}) {
+      assertThat(catchThrowableOfType(DateOutOfCalendarException.class, () -> china.isWorkingDay(uncovered)).date())
+          .isEqualTo(uncovered);
+    }
   }
 
   @Test
