@@ -13,4 +13,5 @@ module org.creditgov.privacy {
   requires static com.google.errorprone.annotations;
 
   exports org.creditgov.privacy.mask;
+  exports org.creditgov.privacy.redact;
 }
