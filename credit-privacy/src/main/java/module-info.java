@@ -12,6 +12,7 @@ module org.creditgov.privacy {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
 
+  exports org.creditgov.privacy;
   exports org.creditgov.privacy.mask;
   exports org.creditgov.privacy.redact;
 }
