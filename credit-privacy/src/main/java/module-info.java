@@ -11,8 +11,10 @@ module org.creditgov.privacy {
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
+  requires static com.fasterxml.jackson.databind;
 
   exports org.creditgov.privacy;
   exports org.creditgov.privacy.mask;
   exports org.creditgov.privacy.redact;
+  exports org.creditgov.privacy.jackson;
 }
