@@ -2,6 +2,7 @@ package org.creditgov.privacy.redact;
 
 import org.creditgov.core.identity.ResidentIdNumber;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
+import org.creditgov.core.identity.ValidationLevel;
 import org.creditgov.privacy.mask.DataKind;
 
 /**
@@ -13,9 +14,9 @@ import org.creditgov.privacy.mask.DataKind;
  * boundary: it is not glued by {@code . , - / :} to another digit ({@code 13800138000.50} is an
  * amount, not a mobile). Then, by length and shape: 18 characters are a resident ID if credit-core
  * validates it (region, birth date, check character), else a credit code if its check character
- * holds, else (all digits) perhaps a card; 15 digits a legacy ID; 11 digits starting 13–19 a
+ * holds (an all-digit one also its organisation code's), else (all digits) perhaps a card; 15 digits a legacy ID; 11 digits starting 13–19 a
  * mobile; 16–19 digits with a card-network prefix (3[457], 4, 5, 6) and a valid Luhn digit a bank
- * card; 3-4-4 and 4-4-4-4 groups, area-code landlines ({@code 0951-5012345}, {@code
+ * card, unless 18 digits read as an ID number with a wrong check character; 3-4-4 and 4-4-4-4 groups, area-code landlines ({@code 0951-5012345}, {@code
  * (010)62345678}) and {@code +86} mobiles are read across their separators. A mobile or card
  * directly after a label such as 订单号 or 流水号 is an order or transaction number and not a hit.
  */
@@ -137,7 +138,9 @@ final class TextScanner {
           out.add(DataKind.RESIDENT_ID, i, j);
           return j;
         }
-        if (uscc && UnifiedSocialCreditCode.isValid(s)) {
+        // an all-digit code must also carry a valid organisation code (as issued codes do):
+        // otherwise one 18-digit order number in 31 would pass the single check character
+        if (uscc && UnifiedSocialCreditCode.isValid(s, ValidationLevel.STRICT)) {
           out.add(DataKind.USCC, i, j);
           return j;
         }
@@ -150,7 +153,7 @@ final class TextScanner {
         out.add(DataKind.MOBILE, i, j);
         return j;
       }
-      if (n >= 16 && n <= 19 && card && isCard(t, i, j, n) && !notPersonal(t, i)) {
+      if (n >= 16 && n <= 19 && card && isCard(t, i, j, n) && !notPersonal(t, i) && !(n == 18 && isIdShaped(t, i))) {
         out.add(DataKind.BANK_CARD, i, j);
         return j;
       }
@@ -353,6 +356,26 @@ final class TextScanner {
       twice = !twice;
     }
     return sum % 10 == 0;
+  }
+
+  /**
+   * Whether 18 digits at {@code i} read as an ID number but for the check character: a province
+   * code and a birth date from 1900 to 2099. Such a number is a mistyped ID, not a card.
+   */
+  private static boolean isIdShaped(String t, int i) {
+    int province = number(t, i, 2);
+    int year = number(t, i + 6, 4);
+    int month = number(t, i + 10, 2);
+    int day = number(t, i + 12, 2);
+    return province >= 11 && province <= 83 && year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  }
+
+  private static int number(String t, int from, int count) {
+    int v = 0;
+    for (int k = from; k < from + count; k++) {
+      v = v * 10 + (fold(t.charAt(k)) - '0');
+    }
+    return v;
   }
 
   /** A licence plate starting at the province character {@code i}: its end, or -1. */
