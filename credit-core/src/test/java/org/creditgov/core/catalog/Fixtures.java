@@ -40,11 +40,17 @@ final class Fixtures {
     return bundled;
   }
 
-  /** A valid administrative-penalty record of the bundled national catalog, decided on a Monday. */
+  /** A valid administrative-penalty record of the bundled national catalog, of a company, general. */
   static ImmutableCreditRecord.Builder penalty(LocalDate decision, LocalDate submission) {
-    return CreditRecord.builder()
+    return penaltyBase(decision, submission)
         .itemCode("NAT-ADMIN-PENALTY")
         .subject(COMPANY)
+        .severityClass(SeverityClass.GENERAL);
+  }
+
+  /** As {@link #penalty} without item code, subject and class, for tests that set them. */
+  static ImmutableCreditRecord.Builder penaltyBase(LocalDate decision, LocalDate submission) {
+    return CreditRecord.builder()
         .putAllFields(
             Map.of(
                 "violationType", "未按规定公示年度报告",
@@ -57,7 +63,6 @@ final class Fixtures {
         .decisionDate(decision)
         .documentNumber("青市监罚〔2025〕12号")
         .issuingDepartment("青铜峡市市场监督管理局")
-        .severityClass(SeverityClass.GENERAL)
         .submissionDate(submission);
   }
 }
