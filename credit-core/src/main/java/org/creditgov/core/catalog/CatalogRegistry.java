@@ -106,18 +106,14 @@ public final class CatalogRegistry {
     if (!national) {
       throw new CatalogNotInForceException(jurisdiction, date, coverage());
     }
-    String key = jurisdiction.code() + '|' + chosen.stream().map(Catalog::id).collect(Collectors.joining("|"));
-    LocalDate start = from;
-    LocalDate end = until;
-    ResolvedCatalog r =
-        cache.computeIfAbsent(
-            key,
-            k ->
-                new ResolvedCatalog(
-                    jurisdiction, date,
-                    end == null ? EffectivePeriod.from(start) : EffectivePeriod.between(start, end),
-                    ImmutableList.copyOf(chosen), regimes, calendar, residentIds));
-    return r;
+    EffectivePeriod period = until == null ? EffectivePeriod.from(from) : EffectivePeriod.between(from, until);
+    // the same versions can be in force over two disjoint periods (around a gap in a supplement):
+    // the period is part of the key
+    String key =
+        jurisdiction.code() + '|' + period + '|' + chosen.stream().map(Catalog::id).collect(Collectors.joining("|"));
+    return cache.computeIfAbsent(
+        key,
+        k -> new ResolvedCatalog(jurisdiction, date, period, ImmutableList.copyOf(chosen), regimes, calendar, residentIds));
   }
 
   /**

@@ -93,7 +93,7 @@ public final class ResolvedCatalog {
     return jurisdiction;
   }
 
-  /** The date the catalog was resolved for. */
+  /** The date the catalog was first resolved for (any date of {@link #period()} resolves to it). */
   public LocalDate asOf() {
     return asOf;
   }

@@ -93,6 +93,20 @@ class CatalogRegistryTest {
   }
 
   @Test
+  void theSameVersionsAroundASupplementsGapAreTwoResolutionsWithTheirOwnPeriods() {
+    CatalogRegistry r =
+        CatalogRegistry.builder()
+            .addCatalog(catalog("cn", CN, D2024, null, item("A")))
+            .addCatalog(catalog("nx", NX, LocalDate.of(2024, 6, 1), D2025, item("NX")))
+            .build();
+    ResolvedCatalog before = r.resolve(QTX, LocalDate.of(2024, 2, 1));
+    ResolvedCatalog after = r.resolve(QTX, LocalDate.of(2025, 2, 1));
+    assertThat(before.layers()).isEqualTo(after.layers());
+    assertThat(before.period()).isEqualTo(EffectivePeriod.between(D2024, LocalDate.of(2024, 6, 1)));
+    assertThat(after.period()).isEqualTo(EffectivePeriod.from(D2025));
+  }
+
+  @Test
   void withoutANationalCatalogInForceNothingResolves() {
     CatalogRegistry r = CatalogRegistry.builder().addCatalog(catalog("cn", CN, D2025, null, item("A"))).build();
     assertThatThrownBy(() -> r.resolve(QTX, D2024))
