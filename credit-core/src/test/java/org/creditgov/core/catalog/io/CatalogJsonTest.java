@@ -205,6 +205,23 @@ class CatalogJsonTest {
   }
 
   @Test
+  void theExamplesOfTheFormatDocumentLoad() throws IOException {
+    String doc = Files.readString(Path.of("..", "docs", "catalog-format.md"), StandardCharsets.UTF_8);
+    List<String> blocks = new java.util.ArrayList<>();
+    for (int at = doc.indexOf("```json\n"); at >= 0; at = doc.indexOf("```json\n", at + 1)) {
+      blocks.add(doc.substring(at + 8, doc.indexOf("```", at + 8)));
+    }
+    assertThat(blocks).hasSize(2);
+    Catalog example = CatalogJson.read(blocks.get(0), "catalog-format.md");
+    assertThat(CatalogJson.readRegimes(blocks.get(1), "catalog-format.md").series()).containsExactly("national");
+    assertThat(
+            org.creditgov.core.catalog.CatalogRegistry.builder()
+                .addCatalog(BundledCatalogs.national2024()).addCatalog(example)
+                .regimes(BundledCatalogs.publicationRegimes()).problems())
+        .isEmpty();
+  }
+
+  @Test
   void filesAreReadAsUtf8AndNamedByTheirFileName(@TempDir Path dir) throws IOException {
     Path ok = Files.writeString(dir.resolve("ok.json"), VALID, StandardCharsets.UTF_8);
     assertThat(CatalogJson.read(ok).origin()).contains("ok.json");
