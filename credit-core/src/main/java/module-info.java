@@ -1,6 +1,6 @@
 /**
  * credit-core: the foundation of the credit-governance library: identifiers and subjects, legal
- * bases, jurisdictions, working-day time, and the verdicts and findings every check answers with.
+ * bases, jurisdictions, working-day time, the catalog of public credit information, and the verdicts and findings every check answers with.
  */
 module org.creditgov.core {
   requires transitive com.google.common;
@@ -10,8 +10,11 @@ module org.creditgov.core {
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
   requires org.slf4j;
+  requires com.fasterxml.jackson.databind;
 
   exports org.creditgov.core;
+  exports org.creditgov.core.catalog;
+  exports org.creditgov.core.catalog.io;
   exports org.creditgov.core.identity;
   exports org.creditgov.core.jurisdiction;
   exports org.creditgov.core.legal;

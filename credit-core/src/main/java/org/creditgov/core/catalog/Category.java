@@ -1,0 +1,51 @@
+package org.creditgov.core.catalog;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import org.creditgov.core.CreditStyle;
+import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.immutables.value.Value;
+
+/**
+ * A category of a catalog (信息类别, such as 行政管理信息), which items name by code. Where the
+ * category's name or position could not be confirmed from a primary text, {@link #unconfirmed()}
+ * says so.
+ */
+@Value.Immutable
+@CreditStyle
+public abstract class Category {
+
+  Category() {} // subclassed only by the generated ImmutableCategory
+
+  /** A builder; code, nameZh and nameEn are mandatory. */
+  public static ImmutableCategory.Builder builder() {
+    return ImmutableCategory.builder();
+  }
+
+  /** The code items refer to. */
+  public abstract String code();
+
+  /** The name in Simplified Chinese. */
+  public abstract String nameZh();
+
+  /** The name in English. */
+  public abstract String nameEn();
+
+  /** What about the category is not confirmed by a primary source, one note each; empty if all is. */
+  public abstract ImmutableList<String> unconfirmed();
+
+  /** @throws CatalogFormatException listing a malformed code or blank names */
+  @Value.Check
+  void check() {
+    List<CatalogProblem> problems = new ArrayList<>();
+    String source = "category " + code();
+    if (!CatalogRules.isValidCode(code())) {
+      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/code", CatalogRules.CODE_RULE + ": '" + code() + "'"));
+    }
+    if (nameZh().isBlank() || nameEn().isBlank()) {
+      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/name", "a category needs a Chinese and an English name"));
+    }
+    CatalogRules.throwIfAny(problems);
+  }
+}

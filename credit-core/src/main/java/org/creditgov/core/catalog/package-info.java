@@ -1,0 +1,30 @@
+/**
+ * The catalog of public credit information (公共信用信息目录, REQUIREMENTS.md CAT-1 … CAT-6): the
+ * gate every record passes through.
+ *
+ * <ul>
+ *   <li>The model: a {@link org.creditgov.core.catalog.Catalog} (one version of one layer) lists
+ *       {@link org.creditgov.core.catalog.CatalogItem}s, each with its subject types, {@link
+ *       org.creditgov.core.catalog.FieldSpec}s, legal bases, sharing and disclosure attributes,
+ *       publication rule and update deadline (CAT-2, CAT-3).
+ *   <li>Layers and versions: a {@link org.creditgov.core.catalog.CatalogRegistry} holds the
+ *       national basic catalog and the provincial, prefecture and county supplements, each in
+ *       force for a period, and resolves "as of date D in jurisdiction J" to a {@link
+ *       org.creditgov.core.catalog.ResolvedCatalog} (CAT-4).
+ *   <li>The record check: {@link org.creditgov.core.catalog.ResolvedCatalog#check} answers a
+ *       {@link org.creditgov.core.catalog.CreditRecord} with a {@link
+ *       org.creditgov.core.verdict.Verdict} listing every {@link
+ *       org.creditgov.core.catalog.CatalogFinding} (CAT-1, CAT-3, CAT-5, CAT-6).
+ *   <li>Publication periods as effective-dated {@link
+ *       org.creditgov.core.catalog.PublicationRegime}s per {@link
+ *       org.creditgov.core.catalog.SeverityClass}, shared with credit repair.
+ * </ul>
+ *
+ * <p>Bad catalog data is refused whole: a {@link org.creditgov.core.catalog.CatalogFormatException}
+ * lists every {@link org.creditgov.core.catalog.CatalogProblem}, never a partial catalog. JSON
+ * loading is at the edge, in {@code org.creditgov.core.catalog.io}.
+ */
+@NullMarked
+package org.creditgov.core.catalog;
+
+import org.jspecify.annotations.NullMarked;

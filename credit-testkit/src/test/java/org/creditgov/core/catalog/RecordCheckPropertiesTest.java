@@ -1,0 +1,97 @@
+package org.creditgov.core.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.creditgov.core.jurisdiction.Jurisdiction;
+import org.creditgov.core.time.EffectivePeriod;
+import org.creditgov.core.time.WorkingDayCalendar;
+import org.creditgov.core.verdict.Finding;
+import org.creditgov.core.verdict.FindingType;
+import org.creditgov.core.verdict.Severity;
+import org.creditgov.core.verdict.Verdict;
+import org.creditgov.testkit.CatalogGenerator;
+import org.creditgov.testkit.CreditRecordGenerator;
+import org.creditgov.testkit.CreditRecordGenerator.Violation;
+import org.creditgov.testkit.Seeds;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** CAT-1, CAT-3, CAT-5: a record breaking exactly one rule gets exactly that finding. */
+class RecordCheckPropertiesTest {
+
+  static final Clock CLOCK =
+      Clock.fixed(LocalDate.of(2026, 1, 5).atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai"));
+  private static final CreditRecordGenerator RECORDS = new CreditRecordGenerator(WorkingDayCalendar.china(), CLOCK);
+
+  static Stream<Long> seeds() {
+    return Seeds.stream(300);
+  }
+
+  /** The findings that judge the record: every finding but the informational publication window. */
+  private static List<FindingType> problems(Verdict v) {
+    return v.findings().stream().filter(f -> f.severity() != Severity.INFO).map(Finding::type).toList();
+  }
+
+  private static ResolvedCatalog catalogOf(SplittableRandom r, CatalogItem item) {
+    Catalog national =
+        CatalogGenerator.catalog("gen-national", Jurisdiction.national(), EffectivePeriod.from(LocalDate.of(2020, 1, 1)), List.of(item));
+    return CatalogRegistry.builder()
+        .addCatalog(national).regimes(CatalogGenerator.regimes()).clock(CLOCK).build()
+        .resolve(Jurisdiction.of("640381"), LocalDate.of(2021, 1, 1));
+  }
+
+  private static LocalDate decision(SplittableRandom r) {
+    return LocalDate.of(2021, 1, 4).plusDays(r.nextInt(4 * 365));
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void aValidRecordHasNoFindingButItsPublicationWindow(long seed) {
+    SplittableRandom r = Seeds.random(seed);
+    CatalogItem item = CatalogGenerator.item(r, "GEN-1", 10);
+    CreditRecord record = RECORDS.valid(r, item, decision(r));
+    Verdict v = catalogOf(r, item).check(record);
+    assertThat(problems(v)).as("%s on %s", record, item).isEmpty();
+    assertThat(v.isAllowed()).isTrue();
+    assertThat(v.findings()).hasSizeLessThanOrEqualTo(1);
+    boolean published = item.disclosure() == DisclosureAttribute.PUBLIC;
+    assertThat(v.findings().isEmpty()).isEqualTo(!published);
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void aRecordBreakingExactlyOneRuleGetsExactlyThatFinding(long seed) {
+    SplittableRandom r = Seeds.random(seed);
+    CatalogItem item = CatalogGenerator.item(r, "GEN-1", 10);
+    ResolvedCatalog catalog = catalogOf(r, item);
+    CreditRecord valid = RECORDS.valid(r, item, decision(r));
+    int tried = 0;
+    for (Violation violation : Violation.values()) {
+      Optional<CreditRecord> broken = RECORDS.violate(r, item, valid, violation);
+      if (broken.isEmpty()) {
+        continue;
+      }
+      tried++;
+      Verdict v = catalog.check(broken.get());
+      assertThat(problems(v)).as("%s: %s", violation, v).containsExactly(violation.finding());
+    }
+    assertThat(tried).isGreaterThanOrEqualTo(4); // item code, extra field, dates always apply
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void theVerdictNamesTheLayersItApplied(long seed) {
+    SplittableRandom r = Seeds.random(seed);
+    CatalogItem item = CatalogGenerator.item(r, "GEN-1", 4);
+    ResolvedCatalog catalog = catalogOf(r, item);
+    Verdict v = catalog.check(RECORDS.valid(r, item, decision(r)));
+    assertThat(v.ruleSetVersion()).contains("gen-national@2020-01-01");
+  }
+}
