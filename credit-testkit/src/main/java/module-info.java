@@ -6,6 +6,9 @@ module org.creditgov.testkit {
   requires transitive org.creditgov.core;
   requires transitive org.creditgov.rules;
   requires transitive org.creditgov.privacy;
+  requires org.junit.jupiter.api;
 
   exports org.creditgov.testkit;
+
+  provides org.junit.jupiter.api.extension.Extension with org.creditgov.testkit.SeedReporting;
 }
