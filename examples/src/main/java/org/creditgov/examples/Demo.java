@@ -6,11 +6,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import org.creditgov.core.catalog.CatalogRegistry;
+import org.creditgov.core.catalog.CreditRecord;
+import org.creditgov.core.catalog.DisclosureDecision;
+import org.creditgov.core.catalog.ResolvedCatalog;
+import org.creditgov.core.catalog.SeverityClass;
+import org.creditgov.core.catalog.io.BundledCatalogs;
 import org.creditgov.core.identity.InvalidIdentifierException;
 import org.creditgov.core.identity.ResidentIdNumber;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.identity.ValidationLevel;
 import org.creditgov.core.jurisdiction.Jurisdiction;
+import org.creditgov.core.subject.Organisation;
+import org.creditgov.core.subject.SubjectType;
+import org.creditgov.core.verdict.Finding;
+import org.creditgov.core.verdict.Verdict;
+import org.creditgov.privacy.mask.DataKind;
+import org.creditgov.privacy.mask.MaskingProfile;
+import org.creditgov.privacy.redact.RedactionResult;
+import org.creditgov.privacy.redact.Redactor;
 import org.creditgov.core.time.ChinaTime;
 import org.creditgov.core.time.DateOutOfCalendarException;
 import org.creditgov.core.time.WorkingDayCalendar;
@@ -40,6 +56,8 @@ public final class Demo {
     identifiers();
     jurisdictions();
     deadlines();
+    catalog();
+    privacy();
   }
 
   private void identifiers() {
@@ -109,6 +127,63 @@ public final class Demo {
     ZonedDateTime now = ZonedDateTime.now(clock);
     out.printf("  working days left in the covered calendar after today: %d%n",
         calendar.covers(now.toLocalDate()) ? calendar.workingDaysBetween(now.toLocalDate(), calendar.coveredUntil()) : 0);
+  }
+
+  private void catalog() {
+    heading("4. The catalog gate (CAT-1 … CAT-6): a penalty record submitted in Qingtongxia");
+    CatalogRegistry registry = BundledCatalogs.registry(clock);
+    Jurisdiction qingtongxia = Jurisdiction.of("640381");
+    LocalDate decided = LocalDate.of(2026, 9, 28);
+    String body = "91640381MA76C1234"; // a made-up company registered in Qingtongxia
+    Organisation company = Organisation.of(SubjectType.LEGAL_PERSON,
+        UnifiedSocialCreditCode.parse(body + UnifiedSocialCreditCode.checkCharacter(body)), "青铜峡市某某商贸有限公司");
+    CreditRecord onTime = penalty(company, decided, LocalDate.of(2026, 10, 16), "5000.00");
+    CreditRecord late = penalty(company, decided, LocalDate.of(2026, 11, 5), "五千元");
+    ResolvedCatalog resolved = registry.resolve(qingtongxia, decided);
+    out.printf("  catalog in force in %s on %s: %s%n", qingtongxia, decided, resolved.ruleSetVersion());
+    report("submitted on 2026-10-16", resolved.check(onTime));
+    report("submitted on 2026-11-05, fine written in words", resolved.check(late));
+    DisclosureDecision disclosure = resolved.disclosure(onTime, LocalDate.of(2026, 11, 29));
+    out.printf("  on 2026-11-29: may share %s, may publish %s, published until %s%n",
+        disclosure.mayShare(), disclosure.mayPublish(), disclosure.publishedUntil().map(LocalDate::toString).orElse("—"));
+  }
+
+  private static CreditRecord penalty(Organisation company, LocalDate decided, LocalDate submitted, String fine) {
+    return CreditRecord.builder()
+        .itemCode("NAT-ADMIN-PENALTY")
+        .subject(company)
+        .putField("violationType", "未按规定公示年度报告")
+        .putField("violationFacts", "经查，当事人未按规定公示年度报告。")
+        .putField("penaltyBasis", "《企业信息公示暂行条例》")
+        .putField("penaltyContent", "罚款")
+        .putField("fineAmount", fine.chars().allMatch(c -> c == '.' || Character.isDigit(c)) ? (Object) new BigDecimal(fine) : fine)
+        .putField("decidingAuthority", "青铜峡市市场监督管理局")
+        .putField("partyCreditCode", company.creditCode().value())
+        .decisionDate(decided)
+        .documentNumber("青市监罚〔2026〕88号")
+        .issuingDepartment("青铜峡市市场监督管理局")
+        .severityClass(SeverityClass.GENERAL)
+        .submissionDate(submitted)
+        .build();
+  }
+
+  private void report(String what, Verdict verdict) {
+    out.printf("  %s → %s%n", what, verdict.outcome());
+    for (Finding f : verdict.findings()) {
+      out.printf("    %-5s %s: %s%n          %s%n", f.requirement().id(), f.code(), f.messageEn(), f.messageZh());
+    }
+  }
+
+  private void privacy() {
+    heading("5. Desensitization (PRI-3): the PUBLIC profile and free-text redaction");
+    for (String[] kv : new String[][] {{"PERSONAL_NAME", "欧阳娜娜"}, {"PERSONAL_NAME", "阿卜杜拉·买买提"},
+        {"RESIDENT_ID", "53010219200508011X"}, {"MOBILE", "１３８ ００１３ ８０００"}}) {
+      out.printf("  %-13s → %s%n", kv[0], MaskingProfile.PUBLIC.mask(DataKind.valueOf(kv[0]), kv[1]));
+    }
+    String text = "经查，当事人王小明（身份证号53010219200508011X，电话13800138000）于2026年3月在订单20260315123456789中……";
+    RedactionResult result = Redactor.standard().redact(text, List.of("王小明"));
+    out.println("  " + result.text());
+    out.println("  found: " + result.spans().stream().map(sp -> sp.kind().name()).collect(Collectors.joining(", ")));
   }
 
   private void heading(String title) {

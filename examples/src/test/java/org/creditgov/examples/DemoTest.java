@@ -30,7 +30,13 @@ class DemoTest {
         .contains("640381 青铜峡市 → 640300 吴忠市 → 640000 宁夏回族自治区 → 000000 全国")
         .contains("10 working days after 2026-09-28 (MONDAY) → 2026-10-16")
         .contains("DATE_OUT_OF_CALENDAR")
-        .contains("working days left in the covered calendar after today: 24");
+        .contains("working days left in the covered calendar after today: 24")
+        .contains("submitted on 2026-10-16 → ALLOWED")
+        .contains("submitted on 2026-11-05, fine written in words → REFUSED")
+        .contains("CAT-3 FIELD_WRONG_TYPE")
+        .contains("CAT-5")
+        .contains("欧阳**")
+        .contains("found: PERSONAL_NAME, RESIDENT_ID, MOBILE");
     assertThat(out).doesNotContain("53010219200508011X"); // a valid ID number never prints whole
   }
 }
