@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import com.google.common.collect.ImmutableList;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.OptionalInt;
 import org.creditgov.core.CreditStyle;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.Subject;
@@ -80,8 +81,11 @@ public sealed interface DesignationEvent {
     /** Whether it was served within the notice window. */
     public abstract Timeliness timeliness();
 
-    /** Working days after the deadline; 0 unless {@link Timeliness#OVERDUE}. */
-    public abstract int workingDaysLate();
+    /**
+     * Working days after the deadline: 0 when on time; empty when they cannot be counted (the
+     * deadline, or the step's date, lies outside the working-day calendar).
+     */
+    public abstract OptionalInt workingDaysLate();
   }
 
   /** The subject waived the objection window in writing (DES-4). */
@@ -107,8 +111,11 @@ public sealed interface DesignationEvent {
     /** Whether it was answered within the deadline (an overdue answer is recorded for oversight). */
     public abstract Timeliness timeliness();
 
-    /** Working days after the deadline; 0 unless {@link Timeliness#OVERDUE}. */
-    public abstract int workingDaysLate();
+    /**
+     * Working days after the deadline: 0 when on time; empty when they cannot be counted (the
+     * deadline, or the step's date, lies outside the working-day calendar).
+     */
+    public abstract OptionalInt workingDaysLate();
   }
 
   /** The proposal was withdrawn: the designation is dropped. */

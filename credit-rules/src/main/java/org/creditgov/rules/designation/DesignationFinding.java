@@ -46,6 +46,8 @@ public enum DesignationFinding implements FindingType {
   NOTICE_NOT_SERVED(RequirementId.DES_3, Severity.ERROR),
   /** The notice was served after the notice window (recorded, flagged). */
   NOTICE_SERVED_LATE(RequirementId.DES_3, Severity.WARNING),
+  /** The notice was served after its deadline, and the working days late cannot be counted (recorded, flagged). */
+  NOTICE_SERVED_LATE_UNCOUNTED(RequirementId.DES_3, Severity.WARNING),
   /** The notice deadline could not be computed: the calendar does not cover it (recorded, flagged). */
   NOTICE_DEADLINE_UNKNOWN(RequirementId.DES_3, Severity.WARNING),
   // DES-4: objection
@@ -65,6 +67,8 @@ public enum DesignationFinding implements FindingType {
   OBJECTION_REPLY_MISSING(RequirementId.DES_4, Severity.ERROR),
   /** The objection was answered after its deadline (recorded as overdue, flagged). */
   OBJECTION_ANSWER_OVERDUE(RequirementId.DES_4, Severity.WARNING),
+  /** The objection was answered after its deadline, and the working days late cannot be counted (recorded, flagged). */
+  OBJECTION_ANSWER_OVERDUE_UNCOUNTED(RequirementId.DES_4, Severity.WARNING),
   /** A decision needs the objection deadline, and the calendar does not cover it. */
   OBJECTION_DEADLINE_NOT_COMPUTABLE(RequirementId.DES_4, Severity.ERROR),
   /** An objection deadline used only to flag could not be computed (recorded, flagged). */

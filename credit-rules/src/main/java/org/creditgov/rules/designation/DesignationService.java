@@ -12,11 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import org.creditgov.core.jurisdiction.JurisdictionLevel;
 import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.time.ChinaTime;
+import org.creditgov.core.time.DateOutOfCalendarException;
 import org.creditgov.core.time.WorkingDayCalendar;
 import org.creditgov.core.verdict.Finding;
 import org.creditgov.core.verdict.Outcome;
@@ -299,17 +301,22 @@ public final class DesignationService {
     LocalDate on = notice.servedOn().get();
     f.checkDate(d, on, today);
     Timeliness timeliness = Timeliness.ON_TIME;
-    int late = 0;
+    OptionalInt late = OptionalInt.of(0);
     Deadline deadline = d.noticeDeadline();
     if (deadline instanceof Deadline.Due) {
       LocalDate due = ((Deadline.Due) deadline).on();
       if (on.isAfter(due)) {
         timeliness = Timeliness.OVERDUE;
         late = workingDaysLate(due, on);
-        f.add(DesignationFinding.NOTICE_SERVED_LATE, due, late);
+        if (late.isPresent()) {
+          f.add(DesignationFinding.NOTICE_SERVED_LATE, due, late.getAsInt());
+        } else {
+          f.add(DesignationFinding.NOTICE_SERVED_LATE_UNCOUNTED, due, on);
+        }
       }
     } else {
       timeliness = Timeliness.NOT_COMPUTABLE;
+      late = OptionalInt.empty();
       f.add(DesignationFinding.NOTICE_DEADLINE_UNKNOWN, d.listType().noticeWorkingDays(), d.proposedOn());
     }
     return ImmutableDesignationEvent.NoticeServed.builder()
@@ -365,7 +372,7 @@ public final class DesignationService {
       f.add(DesignationFinding.OBJECTION_REPLY_MISSING);
     }
     Timeliness timeliness = Timeliness.ON_TIME;
-    int late = 0;
+    OptionalInt late = OptionalInt.of(0);
     Optional<Deadline> deadline = d.objectionAnswerDeadline();
     if (deadline.isEmpty()) {
       f.add(DesignationFinding.NO_OPEN_OBJECTION);
@@ -374,10 +381,15 @@ public final class DesignationService {
       if (c.on().isAfter(due)) {
         timeliness = Timeliness.OVERDUE;
         late = workingDaysLate(due, c.on());
-        f.add(DesignationFinding.OBJECTION_ANSWER_OVERDUE, due, late);
+        if (late.isPresent()) {
+          f.add(DesignationFinding.OBJECTION_ANSWER_OVERDUE, due, late.getAsInt());
+        } else {
+          f.add(DesignationFinding.OBJECTION_ANSWER_OVERDUE_UNCOUNTED, due, c.on());
+        }
       }
     } else {
       timeliness = Timeliness.NOT_COMPUTABLE;
+      late = OptionalInt.empty();
       f.add(DesignationFinding.OBJECTION_DEADLINE_UNKNOWN, d.listType().objectionAnswerWorkingDays(),
           d.openObjectionFiledOn().orElseThrow());
     }
@@ -499,9 +511,13 @@ public final class DesignationService {
     return clock.instant();
   }
 
-  private int workingDaysLate(LocalDate due, LocalDate on) {
-    // both dates were just counted on the calendar (due) or lie between covered dates, so this is covered
-    return calendar.workingDaysBetween(due, on);
+  /** Working days from {@code due} (exclusive) to {@code on}; empty when the calendar does not cover them. */
+  private OptionalInt workingDaysLate(LocalDate due, LocalDate on) {
+    try {
+      return OptionalInt.of(calendar.workingDaysBetween(due, on));
+    } catch (DateOutOfCalendarException e) {
+      return OptionalInt.empty();
+    }
   }
 
   private static boolean hasDocument(List<DocumentRef> documents, Kind kind) {

@@ -170,7 +170,7 @@ class DesignationServiceTest {
     assertThat(v.findings().get(0).messageZh()).isEqualTo("异议答复超过期限2025-05-09共2个工作日。");
     DesignationEvent.ObjectionAnswered e = (DesignationEvent.ObjectionAnswered) ((CommandResult.Accepted) r).event();
     assertThat(e.timeliness()).isEqualTo(Timeliness.OVERDUE);
-    assertThat(e.workingDaysLate()).isEqualTo(2);
+    assertThat(e.workingDaysLate()).hasValue(2);
   }
 
   @Test
@@ -179,7 +179,7 @@ class DesignationServiceTest {
     LocalDate late = LocalDate.of(2025, 4, 29); // deadline Sun 27 April; 28 and 29 April
     CommandResult r = at(late, 1, serve(late));
     assertThat(codes(((CommandResult.Accepted) r).verdict())).containsExactly("NOTICE_SERVED_LATE");
-    assertThat(((DesignationEvent.NoticeServed) ((CommandResult.Accepted) r).event()).workingDaysLate()).isEqualTo(2);
+    assertThat(((DesignationEvent.NoticeServed) ((CommandResult.Accepted) r).event()).workingDaysLate()).hasValue(2);
   }
 
   @Test
@@ -371,6 +371,24 @@ class DesignationServiceTest {
     Designation revoked = accepted(at(after, 4, remove(after, RemovalReason.REVOKED_ON_REMEDY, Kind.REMEDY_RULING)));
     assertThat(revoked.statusOn(after)).isEqualTo(Status.REMOVED);
     assertThat(revoked.statusOn(after.minusDays(1))).isEqualTo(Status.EXPIRED);
+  }
+
+  @Test
+  void anAnswerLateIntoAnUncoveredYearIsOverdueWithItsDaysLateUncounted() {
+    LocalDate proposed = LocalDate.of(2026, 12, 10);
+    clock.setToday(proposed);
+    accepted(service.propose(propose(ID.value(), proposed)));
+    LocalDate served = LocalDate.of(2026, 12, 14);
+    accepted(at(served, 1, serve(served)));
+    LocalDate filed = LocalDate.of(2026, 12, 21);
+    Designation d = accepted(at(filed, 2, object(filed)));
+    assertThat(d.objectionAnswerDeadline()).contains(new Deadline.Due(LocalDate.of(2026, 12, 28)));
+    LocalDate answeredOn = LocalDate.of(2027, 1, 5);
+    CommandResult r = at(answeredOn, 3, answer(answeredOn, false));
+    assertThat(codes(((CommandResult.Accepted) r).verdict())).containsExactly("OBJECTION_ANSWER_OVERDUE_UNCOUNTED");
+    DesignationEvent.ObjectionAnswered e = (DesignationEvent.ObjectionAnswered) ((CommandResult.Accepted) r).event();
+    assertThat(e.timeliness()).isEqualTo(Timeliness.OVERDUE);
+    assertThat(e.workingDaysLate()).isEmpty();
   }
 
   @Test
