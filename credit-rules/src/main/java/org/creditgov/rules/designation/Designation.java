@@ -150,10 +150,11 @@ public final class Designation {
         status = Status.PROPOSED;
       } else {
         checkArgument(status != Status.NOT_PROPOSED, "a history must start with its proposal");
-        checkArgument(e.designationId().equals(id), "event %s of designation %s in the history of %s",
-            expectedVersion, e.designationId(), id);
-        checkArgument(lastStepOn == null || !on.isBefore(lastStepOn), "event %s goes back in time",
-            expectedVersion);
+        if (!e.designationId().equals(id)) {
+          throw new IllegalArgumentException(
+              "event " + expectedVersion + " of designation " + e.designationId() + " in the history of " + id);
+        }
+        checkArgument(lastStepOn == null || !on.isBefore(lastStepOn), "event %s goes back in time", expectedVersion);
         if (e instanceof NoticeServed) {
           expect(status == Status.PROPOSED, e);
           noticeServedOn = on;
@@ -212,8 +213,10 @@ public final class Designation {
     }
 
     private void expect(boolean allowed, DesignationEvent e) {
-      checkArgument(allowed, "event %s (%s) cannot follow a designation in status %s", e.version(),
-          e.getClass().getSimpleName(), status);
+      if (!allowed) { // the message is built only on failure: replay is hot
+        throw new IllegalArgumentException("event " + e.version() + " (" + e.getClass().getSimpleName()
+            + ") cannot follow a designation in status " + status);
+      }
     }
   }
 
