@@ -533,34 +533,15 @@ public final class DesignationService {
     return ImmutableList.<DocumentRef>builderWithExpectedSize(rest.size() + 1).add(first).addAll(rest).build();
   }
 
-  /** The last list type's bases, shared by identity: most events cite exactly them, and sharing saves memory. */
-  private volatile @Nullable BasesOfType lastBases;
-
-  private static final class BasesOfType {
-    final ListType type;
-    final ImmutableList<LegalBasis> bases;
-
-    BasesOfType(ListType type, ImmutableList<LegalBasis> bases) {
-      this.type = type;
-      this.bases = bases;
-    }
-  }
-
   /** The bases every finding on this list cites: the procedural rule and the list's own basis. */
-  private ImmutableList<LegalBasis> basesOf(ListType type) {
-    BasesOfType last = lastBases;
-    if (last != null && last.type == type) {
-      return last.bases;
-    }
-    ImmutableList<LegalBasis> bases = type.basis().equals(Instruments.STATE_COUNCIL_OPINION_2020_49)
+  private static ImmutableList<LegalBasis> basesOf(ListType type) {
+    return type.basis().equals(Instruments.STATE_COUNCIL_OPINION_2020_49)
         ? ImmutableList.of(Instruments.STATE_COUNCIL_OPINION_2020_49)
         : ImmutableList.of(Instruments.STATE_COUNCIL_OPINION_2020_49, type.basis());
-    lastBases = new BasesOfType(type, bases);
-    return bases;
   }
 
   /** The bases an event records: the procedural rule, the list's basis, and those the step cites, without repeats. */
-  private ImmutableList<LegalBasis> bases(ListType type, List<LegalBasis> cited) {
+  private static ImmutableList<LegalBasis> bases(ListType type, List<LegalBasis> cited) {
     if (cited.isEmpty()) {
       return basesOf(type);
     }
