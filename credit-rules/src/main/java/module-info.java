@@ -1,8 +1,13 @@
 /**
  * credit-rules: severe-list designation, sanction-measure checks, incentives, credit repair and
- * oversight figures, built on credit-core. Its packages arrive with the issues that build them;
- * until then the module exports nothing.
+ * oversight figures, built on credit-core. Only API packages are exported; implementation classes
+ * are package-private beside the API they serve.
  */
 module org.creditgov.rules {
   requires transitive org.creditgov.core;
+  requires static org.immutables.value.annotations;
+  requires static java.compiler;
+  requires static com.google.errorprone.annotations;
+
+  exports org.creditgov.rules.designation;
 }

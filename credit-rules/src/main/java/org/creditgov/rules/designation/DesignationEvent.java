@@ -1,0 +1,148 @@
+package org.creditgov.rules.designation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import org.creditgov.core.CreditStyle;
+import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.subject.Subject;
+import org.immutables.value.Value;
+
+/**
+ * One accepted step of a designation, as kept forever (DES-7): which designation and at which
+ * version, who ({@link #actor()}), when it took effect ({@link #on()}) and when it was recorded
+ * ({@link #recordedAt()}, from the service's clock), on what basis ({@link #legalBases()}) and
+ * which documents ({@link #documents()}). A {@link Designation} is the fold of its events.
+ *
+ * <p>Events are plain immutable values; a store may serialise them as it likes and replay them with
+ * {@link Designation#replay}. Free texts are redacted from {@code toString()}, and a natural
+ * person's data is redacted by the subject's own {@code toString()}.
+ */
+@Value.Enclosing
+@CreditStyle
+public sealed interface DesignationEvent {
+
+  /** The designation. */
+  DesignationId designationId();
+
+  /** The designation's version after this event: 1 for the proposal, then 2, 3 … without gaps. */
+  long version();
+
+  /** Who took the step. */
+  Actor actor();
+
+  /** The date the step took effect. */
+  LocalDate on();
+
+  /** When the step was recorded, from the service's injected clock. */
+  Instant recordedAt();
+
+  /** The legal bases the step rests on: the procedural rule, the list's basis, and any the step's documents cite. */
+  ImmutableList<LegalBasis> legalBases();
+
+  /** The documents the step rests on. */
+  ImmutableList<DocumentRef> documents();
+
+  /** The designation was proposed. */
+  @Value.Immutable
+  abstract non-sealed class Proposed implements DesignationEvent {
+    Proposed() {}
+
+    /** The list, as it was configured when proposed. */
+    public abstract ListType listType();
+
+    /** The subject. */
+    public abstract Subject subject();
+
+    /** The criteria version applied (DES-2). */
+    public abstract String criteriaVersion();
+
+    /** The grounds, redacted from {@code toString()}. */
+    @Value.Redacted
+    public abstract String grounds();
+
+    @Value.Check
+    void check() {
+      checkArgument(version() == 1, "a proposal is version 1, not %s", version());
+    }
+  }
+
+  /** The prior notice was served (DES-3). */
+  @Value.Immutable
+  abstract non-sealed class NoticeServed implements DesignationEvent {
+    NoticeServed() {}
+
+    /** The notice. */
+    public abstract PriorNotice notice();
+
+    /** Whether it was served within the notice window. */
+    public abstract Timeliness timeliness();
+
+    /**
+     * Working days after the deadline: 0 when on time; empty when they cannot be counted (the
+     * deadline, or the step's date, lies outside the working-day calendar).
+     */
+    public abstract OptionalInt workingDaysLate();
+  }
+
+  /** The subject waived the objection window in writing (DES-4). */
+  @Value.Immutable
+  abstract non-sealed class ObjectionWaived implements DesignationEvent {
+    ObjectionWaived() {}
+  }
+
+  /** The subject filed an objection (DES-4). */
+  @Value.Immutable
+  abstract non-sealed class ObjectionFiled implements DesignationEvent {
+    ObjectionFiled() {}
+  }
+
+  /** The objection was answered in writing (DES-4). */
+  @Value.Immutable
+  abstract non-sealed class ObjectionAnswered implements DesignationEvent {
+    ObjectionAnswered() {}
+
+    /** Whether it was upheld: the designation is dropped. */
+    public abstract boolean upheld();
+
+    /** Whether it was answered within the deadline (an overdue answer is recorded for oversight). */
+    public abstract Timeliness timeliness();
+
+    /**
+     * Working days after the deadline: 0 when on time; empty when they cannot be counted (the
+     * deadline, or the step's date, lies outside the working-day calendar).
+     */
+    public abstract OptionalInt workingDaysLate();
+  }
+
+  /** The proposal was withdrawn: the designation is dropped. */
+  @Value.Immutable
+  abstract non-sealed class Withdrawn implements DesignationEvent {
+    Withdrawn() {}
+
+    /** Why, redacted from {@code toString()}. */
+    @Value.Redacted
+    public abstract String reason();
+  }
+
+  /** The decision was made: the subject is listed from the decision date (DES-5). */
+  @Value.Immutable
+  abstract non-sealed class Listed implements DesignationEvent {
+    Listed() {}
+
+    /** The complete decision document. */
+    public abstract DecisionDocument decision();
+  }
+
+  /** The subject left the list, or the expiry of its listing was recorded (DES-6). */
+  @Value.Immutable
+  abstract non-sealed class Removed implements DesignationEvent {
+    Removed() {}
+
+    /** Why. */
+    public abstract RemovalReason reason();
+  }
+}

@@ -1,0 +1,620 @@
+package org.creditgov.rules.designation;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.creditgov.core.jurisdiction.JurisdictionLevel;
+import org.creditgov.core.legal.Instruments;
+import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.time.ChinaTime;
+import org.creditgov.core.time.DateOutOfCalendarException;
+import org.creditgov.core.time.WorkingDayCalendar;
+import org.creditgov.core.verdict.Finding;
+import org.creditgov.core.verdict.Outcome;
+import org.creditgov.core.verdict.Severity;
+import org.creditgov.core.verdict.Verdict;
+import org.creditgov.rules.designation.DesignationCommand.AnswerObjection;
+import org.creditgov.rules.designation.DesignationCommand.Decide;
+import org.creditgov.rules.designation.DesignationCommand.FileObjection;
+import org.creditgov.rules.designation.DesignationCommand.Propose;
+import org.creditgov.rules.designation.DesignationCommand.Remove;
+import org.creditgov.rules.designation.DesignationCommand.ServeNotice;
+import org.creditgov.rules.designation.DesignationCommand.WaiveObjection;
+import org.creditgov.rules.designation.DesignationCommand.Withdraw;
+import org.creditgov.rules.designation.DocumentRef.Kind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The designation procedure (DES-1 to DES-7): takes commands, checks every guard, and appends one
+ * event per accepted command to the {@link DesignationStore}, or refuses with a {@link Verdict}
+ * listing all findings and appends nothing.
+ *
+ * <pre>{@code
+ * DesignationService service = DesignationService.builder()
+ *     .store(DesignationStore.inMemory())
+ *     .outbox(new InMemoryDesignationOutbox())
+ *     .clock(clock)                              // injected: the only source of "today"
+ *     .calendar(WorkingDayCalendar.china())
+ *     .build();
+ * CommandResult r = service.propose(DesignationCommand.propose()...build());
+ * CommandResult s = service.execute(id, 1, DesignationCommand.serveNotice()...build());
+ * }</pre>
+ *
+ * <p>Guards (each failure is a finding with its requirement id): the list type is lawful (DES-1,
+ * DES-2); the proposal rests on a legally effective ruling and states grounds (P-1); a minor is not
+ * listed where the list excludes minors (SAN-4); the notice is complete (DES-3); no decision before
+ * a served notice (DES-3), before the objection window has passed unless waived in writing, or while
+ * an objection is open (DES-4); the decision document is complete and states the list's removal
+ * conditions and a period within range (DES-5, DES-6); removal only of a listed subject, on a
+ * document (DES-6); steps are dated in order and not after today (DES-7). A late notice or an
+ * overdue objection answer is accepted, recorded in the event and flagged with a warning.
+ *
+ * <p>Today is the date of the injected clock in China ({@link ChinaTime#ZONE}); the service reads
+ * no other time. Thread-safe: concurrent commands on one designation are serialised by the store's
+ * optimistic lock, and the loser gets a {@link CommandResult.Conflict}.
+ */
+public final class DesignationService {
+
+  private final DesignationStore store;
+  private final DesignationOutbox outbox;
+  private final Clock clock;
+  private final WorkingDayCalendar calendar;
+
+  private DesignationService(Builder b) {
+    this.store = requireNonNull(b.store, "store");
+    this.outbox = requireNonNull(b.outbox, "outbox");
+    this.clock = requireNonNull(b.clock, "clock");
+    this.calendar = requireNonNull(b.calendar, "calendar");
+  }
+
+  /** A builder; store, outbox and clock are mandatory, the calendar defaults to {@link WorkingDayCalendar#china()}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DesignationService}. */
+  public static final class Builder {
+    private @Nullable DesignationStore store;
+    private @Nullable DesignationOutbox outbox;
+    private @Nullable Clock clock;
+    private WorkingDayCalendar calendar = WorkingDayCalendar.china();
+
+    private Builder() {}
+
+    /** The store of events. */
+    public Builder store(DesignationStore store) {
+      this.store = requireNonNull(store, "store");
+      return this;
+    }
+
+    /** The outbox of listing changes. */
+    public Builder outbox(DesignationOutbox outbox) {
+      this.outbox = requireNonNull(outbox, "outbox");
+      return this;
+    }
+
+    /** The clock: the only source of today's date and of the events' recording instants. */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** The working-day calendar deadlines are counted on. */
+    public Builder calendar(WorkingDayCalendar calendar) {
+      this.calendar = requireNonNull(calendar, "calendar");
+      return this;
+    }
+
+    /**
+     * The service.
+     *
+     * @throws IllegalStateException if the store, outbox or clock is missing
+     */
+    public DesignationService build() {
+      checkState(store != null && outbox != null && clock != null, "a designation service needs a store, an outbox and a clock");
+      return new DesignationService(this);
+    }
+  }
+
+  // ------------------------------------------------------------------ queries
+
+  /** The designation of {@code id}, replayed from its events; empty if there is none. */
+  public Optional<Designation> find(DesignationId id) {
+    ImmutableList<DesignationEvent> events = store.load(id);
+    return events.isEmpty() ? Optional.empty() : Optional.of(Designation.replay(events, calendar));
+  }
+
+  /**
+   * The published list on {@code date} (DES-6): every designation listed on that date, in id order,
+   * and none that had expired, been repaired, revoked or corrected by then, as the history is now
+   * known.
+   */
+  public ImmutableList<Designation> publishedListOn(LocalDate date) {
+    requireNonNull(date, "date");
+    ImmutableList.Builder<Designation> listed = ImmutableList.builder();
+    for (DesignationId id : store.ids()) {
+      ImmutableList<DesignationEvent> events = store.load(id);
+      if (!events.isEmpty()) {
+        Designation d = Designation.replay(events, calendar);
+        if (d.isListedOn(date)) {
+          listed.add(d);
+        }
+      }
+    }
+    return listed.build();
+  }
+
+  /** Today in China, by the injected clock. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
+  }
+
+  // ------------------------------------------------------------------ commands
+
+  /**
+   * Opens a designation.
+   *
+   * @return accepted (the proposal event, version 1), refused with every finding, or a conflict
+   *     if a designation with the id already exists
+   * @throws NullPointerException if {@code command} is null
+   */
+  public CommandResult propose(Propose command) {
+    requireNonNull(command, "command");
+    DesignationId id = command.id();
+    long existing = store.load(id).size();
+    if (existing != 0) {
+      return new CommandResult.Conflict(id, 0, existing);
+    }
+    ListType type = command.listType();
+    LocalDate on = command.on();
+    Findings f = new Findings(basesOf(type));
+    f.checkNotFuture(on, today());
+    f.addAll(type.findingsOn(on));
+    if (!command.criteriaVersion().equals(type.criteriaVersion())) {
+      f.add(DesignationFinding.CRITERIA_VERSION_MISMATCH, command.criteriaVersion(), type.criteriaVersion());
+    }
+    f.checkJurisdiction(command.actor(), type);
+    if (command.subject().isMinorOn(on) && !type.minorsMayBeListed()) {
+      f.add(DesignationFinding.MINOR_EXCLUDED, type.code(), on);
+    }
+    if (!hasDocument(command.documents(), Kind.EFFECTIVE_RULING)) {
+      f.add(DesignationFinding.PROPOSAL_WITHOUT_EFFECTIVE_RULING);
+    }
+    if (command.grounds().map(String::isBlank).orElse(true)) {
+      f.add(DesignationFinding.PROPOSAL_WITHOUT_GROUNDS);
+    }
+    if (f.refuses()) {
+      return new CommandResult.Refused(id, 0, f.verdict());
+    }
+    DesignationEvent event = ImmutableDesignationEvent.Proposed.builder()
+        .designationId(id)
+        .version(1)
+        .actor(command.actor())
+        .on(on)
+        .recordedAt(now())
+        .addAllLegalBases(bases(type, command.legalBases()))
+        .addAllDocuments(command.documents())
+        .listType(type)
+        .subject(command.subject())
+        .criteriaVersion(command.criteriaVersion())
+        .grounds(command.grounds().orElseThrow())
+        .build();
+    return append(null, event, f.verdict());
+  }
+
+  /**
+   * Takes a step on an existing designation, if its version is still {@code expectedVersion}.
+   *
+   * @return accepted (one event appended), refused with every finding (nothing appended; also when
+   *     no designation has the id), or a conflict when the designation's version is not {@code
+   *     expectedVersion}
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if {@code command} is a {@link Propose} (use {@link #propose})
+   *     or {@code expectedVersion} is not positive
+   */
+  public CommandResult execute(DesignationId id, long expectedVersion, DesignationCommand command) {
+    requireNonNull(id, "id");
+    requireNonNull(command, "command");
+    checkArgument(!(command instanceof Propose), "a proposal opens a designation: use propose()");
+    checkArgument(expectedVersion > 0, "expectedVersion must be positive: %s", expectedVersion);
+    ImmutableList<DesignationEvent> events = store.load(id);
+    if (events.isEmpty()) {
+      Findings f = new Findings(ImmutableList.of(Instruments.STATE_COUNCIL_OPINION_2020_49));
+      f.add(DesignationFinding.DESIGNATION_NOT_FOUND, id);
+      return new CommandResult.Refused(id, 0, f.verdict());
+    }
+    Designation d = Designation.replay(events, calendar);
+    if (d.version() != expectedVersion) {
+      return new CommandResult.Conflict(id, expectedVersion, d.version());
+    }
+    Findings f = new Findings(basesOf(d.listType()));
+    LocalDate today = today();
+    DesignationEvent event;
+    if (command instanceof ServeNotice) {
+      event = serveNotice(d, (ServeNotice) command, f, today);
+    } else if (command instanceof WaiveObjection) {
+      event = waive(d, (WaiveObjection) command, f, today);
+    } else if (command instanceof FileObjection) {
+      event = fileObjection(d, (FileObjection) command, f, today);
+    } else if (command instanceof AnswerObjection) {
+      event = answerObjection(d, (AnswerObjection) command, f, today);
+    } else if (command instanceof Withdraw) {
+      event = withdraw(d, (Withdraw) command, f, today);
+    } else if (command instanceof Decide) {
+      event = decide(d, (Decide) command, f, today);
+    } else if (command instanceof Remove) {
+      event = remove(d, (Remove) command, f, today);
+    } else {
+      throw new IllegalArgumentException("unknown command type " + command.getClass().getName());
+    }
+    if (f.refuses() || event == null) {
+      checkState(f.refuses(), "a command without an event must have been refused");
+      return new CommandResult.Refused(id, d.version(), f.verdict());
+    }
+    return append(d, event, f.verdict());
+  }
+
+  private CommandResult append(@Nullable Designation before, DesignationEvent event, Verdict verdict) {
+    long expected = event.version() - 1;
+    DesignationStore.AppendResult result = store.append(event.designationId(), expected, ImmutableList.of(event));
+    if (result instanceof DesignationStore.AppendResult.Conflict) {
+      return new CommandResult.Conflict(event.designationId(), expected,
+          ((DesignationStore.AppendResult.Conflict) result).actualVersion());
+    }
+    Designation after = before == null
+        ? Designation.replay(ImmutableList.of(event), calendar)
+        : before.with(event);
+    if (event instanceof DesignationEvent.Listed) {
+      outbox.publish(new ListingChange(after.id(), after.version(), after.listType().code(), ListingChange.Kind.LISTED,
+          event.on(), after.listedUntil(), Optional.empty()));
+    } else if (event instanceof DesignationEvent.Removed) {
+      RemovalReason reason = ((DesignationEvent.Removed) event).reason();
+      outbox.publish(new ListingChange(after.id(), after.version(), after.listType().code(), ListingChange.Kind.REMOVED,
+          reason == RemovalReason.EXPIRED ? after.listedUntil().orElseThrow().plusDays(1) : event.on(),
+          Optional.empty(), Optional.of(reason)));
+    }
+    return new CommandResult.Accepted(after, event, verdict);
+  }
+
+  // ------------------------------------------------------------------ the steps
+
+  private @Nullable DesignationEvent serveNotice(Designation d, ServeNotice c, Findings f, LocalDate today) {
+    f.checkStage(d, "serveNotice", Status.PROPOSED);
+    PriorNotice notice = c.notice();
+    for (PriorNotice.Element missing : notice.missingElements()) {
+      f.add(missing.finding());
+    }
+    if (notice.servedOn().isEmpty()) {
+      return null;
+    }
+    LocalDate on = notice.servedOn().get();
+    f.checkDate(d, on, today);
+    Timeliness timeliness = Timeliness.ON_TIME;
+    OptionalInt late = OptionalInt.of(0);
+    Deadline deadline = d.noticeDeadline();
+    if (deadline instanceof Deadline.Due) {
+      LocalDate due = ((Deadline.Due) deadline).on();
+      if (on.isAfter(due)) {
+        timeliness = Timeliness.OVERDUE;
+        late = workingDaysLate(due, on);
+        if (late.isPresent()) {
+          f.add(DesignationFinding.NOTICE_SERVED_LATE, due, late.getAsInt());
+        } else {
+          f.add(DesignationFinding.NOTICE_SERVED_LATE_UNCOUNTED, due, on);
+        }
+      }
+    } else {
+      timeliness = Timeliness.NOT_COMPUTABLE;
+      late = OptionalInt.empty();
+      f.add(DesignationFinding.NOTICE_DEADLINE_UNKNOWN, d.listType().noticeWorkingDays(), d.proposedOn());
+    }
+    return ImmutableDesignationEvent.NoticeServed.builder()
+        .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(on).recordedAt(now())
+        .addAllLegalBases(bases(d.listType(), notice.legalBases()))
+        .addAllDocuments(withDocument(DocumentRef.of(Kind.PRIOR_NOTICE, notice.documentNumber(), on), c.documents()))
+        .notice(notice).timeliness(timeliness).workingDaysLate(late)
+        .build();
+  }
+
+  private @Nullable DesignationEvent waive(Designation d, WaiveObjection c, Findings f, LocalDate today) {
+    f.checkDate(d, c.on(), today);
+    if (d.objectionWaivedOn().isPresent()) {
+      f.add(DesignationFinding.OBJECTION_RIGHT_WAIVED);
+    } else {
+      f.checkStage(d, "waiveObjection", Status.NOTIFIED);
+    }
+    if (!hasDocument(c.documents(), Kind.WRITTEN_WAIVER)) {
+      f.add(DesignationFinding.WAIVER_NOT_IN_WRITING);
+    }
+    return ImmutableDesignationEvent.ObjectionWaived.builder()
+        .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(c.on()).recordedAt(now())
+        .addAllLegalBases(bases(d.listType(), ImmutableList.of())).addAllDocuments(c.documents())
+        .build();
+  }
+
+  private @Nullable DesignationEvent fileObjection(Designation d, FileObjection c, Findings f, LocalDate today) {
+    f.checkDate(d, c.on(), today);
+    if (d.objectionWaivedOn().isPresent()) {
+      f.add(DesignationFinding.OBJECTION_RIGHT_WAIVED);
+    } else if (f.checkStage(d, "fileObjection", Status.NOTIFIED)) {
+      Deadline deadline = d.objectionDeadline().orElseThrow();
+      if (deadline instanceof Deadline.Due) {
+        LocalDate due = ((Deadline.Due) deadline).on();
+        if (c.on().isAfter(due)) {
+          f.add(DesignationFinding.OBJECTION_WINDOW_CLOSED, due);
+        }
+      } else {
+        // the subject's right to object is not refused for want of calendar data: accepted, flagged
+        f.add(DesignationFinding.OBJECTION_DEADLINE_UNKNOWN, d.listType().objectionWindowWorkingDays(),
+            d.noticeServedOn().orElseThrow());
+      }
+    }
+    return ImmutableDesignationEvent.ObjectionFiled.builder()
+        .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(c.on()).recordedAt(now())
+        .addAllLegalBases(bases(d.listType(), ImmutableList.of())).addAllDocuments(c.documents())
+        .build();
+  }
+
+  private @Nullable DesignationEvent answerObjection(Designation d, AnswerObjection c, Findings f, LocalDate today) {
+    f.checkDate(d, c.on(), today);
+    if (!hasDocument(c.documents(), Kind.OBJECTION_REPLY)) {
+      f.add(DesignationFinding.OBJECTION_REPLY_MISSING);
+    }
+    Timeliness timeliness = Timeliness.ON_TIME;
+    OptionalInt late = OptionalInt.of(0);
+    Optional<Deadline> deadline = d.objectionAnswerDeadline();
+    if (deadline.isEmpty()) {
+      f.add(DesignationFinding.NO_OPEN_OBJECTION);
+    } else if (deadline.get() instanceof Deadline.Due) {
+      LocalDate due = ((Deadline.Due) deadline.get()).on();
+      if (c.on().isAfter(due)) {
+        timeliness = Timeliness.OVERDUE;
+        late = workingDaysLate(due, c.on());
+        if (late.isPresent()) {
+          f.add(DesignationFinding.OBJECTION_ANSWER_OVERDUE, due, late.getAsInt());
+        } else {
+          f.add(DesignationFinding.OBJECTION_ANSWER_OVERDUE_UNCOUNTED, due, c.on());
+        }
+      }
+    } else {
+      timeliness = Timeliness.NOT_COMPUTABLE;
+      late = OptionalInt.empty();
+      f.add(DesignationFinding.OBJECTION_DEADLINE_UNKNOWN, d.listType().objectionAnswerWorkingDays(),
+          d.openObjectionFiledOn().orElseThrow());
+    }
+    return ImmutableDesignationEvent.ObjectionAnswered.builder()
+        .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(c.on()).recordedAt(now())
+        .addAllLegalBases(bases(d.listType(), ImmutableList.of())).addAllDocuments(c.documents())
+        .upheld(c.upheld()).timeliness(timeliness).workingDaysLate(late)
+        .build();
+  }
+
+  private @Nullable DesignationEvent withdraw(Designation d, Withdraw c, Findings f, LocalDate today) {
+    f.checkDate(d, c.on(), today);
+    f.checkStage(d, "withdraw", Status.PROPOSED, Status.NOTIFIED, Status.OBJECTION_PENDING);
+    return ImmutableDesignationEvent.Withdrawn.builder()
+        .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(c.on()).recordedAt(now())
+        .addAllLegalBases(bases(d.listType(), ImmutableList.of())).addAllDocuments(c.documents())
+        .reason(c.reason())
+        .build();
+  }
+
+  private @Nullable DesignationEvent decide(Designation d, Decide c, Findings f, LocalDate today) {
+    ListType type = d.listType();
+    DecisionDocument decision = c.decision();
+    Status stage = d.stage();
+    if (stage == Status.PROPOSED) {
+      f.add(DesignationFinding.NOTICE_NOT_SERVED);
+    } else if (stage == Status.OBJECTION_PENDING) {
+      f.add(DesignationFinding.OBJECTION_OPEN, d.openObjectionFiledOn().orElseThrow());
+    } else {
+      f.checkStage(d, "decide", Status.NOTIFIED);
+    }
+    for (DecisionDocument.Element missing : decision.missingElements()) {
+      f.add(missing.finding());
+    }
+    if (!decision.removalConditions().isEmpty()) {
+      for (String condition : type.removalConditions()) {
+        if (!decision.removalConditions().contains(condition)) {
+          f.add(DesignationFinding.REMOVAL_CONDITION_NOT_STATED, condition);
+        }
+      }
+    }
+    f.checkJurisdiction(c.actor(), type);
+    if (decision.decidedOn().isEmpty()) {
+      return null;
+    }
+    LocalDate on = decision.decidedOn().get();
+    f.checkDate(d, on, today);
+    if (decision.listingPeriod().isPresent() && !type.listingPeriod().allows(on, decision.listingPeriod().get())) {
+      f.add(DesignationFinding.LISTING_PERIOD_OUT_OF_RANGE, decision.listingPeriod().get(), type.listingPeriod());
+    }
+    if (stage == Status.NOTIFIED && d.objectionWaivedOn().isEmpty()) {
+      Deadline deadline = d.objectionDeadline().orElseThrow();
+      if (deadline instanceof Deadline.Due) {
+        LocalDate due = ((Deadline.Due) deadline).on();
+        if (!on.isAfter(due)) {
+          f.add(DesignationFinding.OBJECTION_WINDOW_NOT_PASSED, due);
+        }
+      } else {
+        f.add(DesignationFinding.OBJECTION_DEADLINE_NOT_COMPUTABLE, type.objectionWindowWorkingDays(),
+            d.noticeServedOn().orElseThrow());
+      }
+    }
+    f.addAll(type.findingsOn(on));
+    if (d.subject().isMinorOn(on) && !type.minorsMayBeListed()) {
+      f.add(DesignationFinding.MINOR_EXCLUDED, type.code(), on);
+    }
+    if (f.refuses()) {
+      return null;
+    }
+    return ImmutableDesignationEvent.Listed.builder()
+        .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(on).recordedAt(now())
+        .addAllLegalBases(bases(type, decision.legalBases()))
+        .addAllDocuments(withDocument(DocumentRef.of(Kind.DECISION, decision.documentNumber().orElseThrow(), on),
+            c.documents()))
+        .decision(decision)
+        .build();
+  }
+
+  private @Nullable DesignationEvent remove(Designation d, Remove c, Findings f, LocalDate today) {
+    LocalDate on = c.on();
+    f.checkDate(d, on, today);
+    RemovalReason reason = c.reason();
+    Status status = d.statusOn(on);
+    switch (reason) {
+      case EXPIRED:
+        if (status == Status.LISTED) {
+          f.add(DesignationFinding.EXPIRY_NOT_REACHED, d.listedUntil().orElseThrow());
+        } else if (status != Status.EXPIRED) {
+          f.add(DesignationFinding.NOT_LISTED, status, on);
+        } else if (d.expiryRecordedOn().isPresent()) {
+          f.add(DesignationFinding.STEP_NOT_ALLOWED, "remove(EXPIRED)", status);
+        }
+        break;
+      case REPAIRED:
+        if (status != Status.LISTED) {
+          f.add(DesignationFinding.NOT_LISTED, status, on);
+        }
+        break;
+      default: // revocation and correction also reach an expired listing: a wrong listing is undone
+        if (status != Status.LISTED && status != Status.EXPIRED) {
+          f.add(DesignationFinding.NOT_LISTED, status, on);
+        }
+        break;
+    }
+    Optional<Kind> required = reason.requiredDocument();
+    if (required.isPresent() && !hasDocument(c.documents(), required.get())) {
+      f.add(DesignationFinding.REMOVAL_DOCUMENT_MISSING, reason, required.get());
+    }
+    return ImmutableDesignationEvent.Removed.builder()
+        .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(on).recordedAt(now())
+        .addAllLegalBases(bases(d.listType(), ImmutableList.of())).addAllDocuments(c.documents())
+        .reason(reason)
+        .build();
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private Instant now() {
+    return clock.instant();
+  }
+
+  /** Working days from {@code due} (exclusive) to {@code on}; empty when the calendar does not cover them. */
+  private OptionalInt workingDaysLate(LocalDate due, LocalDate on) {
+    try {
+      return OptionalInt.of(calendar.workingDaysBetween(due, on));
+    } catch (DateOutOfCalendarException e) {
+      return OptionalInt.empty();
+    }
+  }
+
+  private static boolean hasDocument(List<DocumentRef> documents, Kind kind) {
+    for (DocumentRef d : documents) {
+      if (d.kind() == kind) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ImmutableList<DocumentRef> withDocument(DocumentRef first, List<DocumentRef> rest) {
+    return ImmutableList.<DocumentRef>builderWithExpectedSize(rest.size() + 1).add(first).addAll(rest).build();
+  }
+
+  /** The bases every finding on this list cites: the procedural rule and the list's own basis. */
+  private static ImmutableList<LegalBasis> basesOf(ListType type) {
+    return type.basis().equals(Instruments.STATE_COUNCIL_OPINION_2020_49)
+        ? ImmutableList.of(Instruments.STATE_COUNCIL_OPINION_2020_49)
+        : ImmutableList.of(Instruments.STATE_COUNCIL_OPINION_2020_49, type.basis());
+  }
+
+  /** The bases an event records: the procedural rule, the list's basis, and those the step cites, without repeats. */
+  private static ImmutableList<LegalBasis> bases(ListType type, List<LegalBasis> cited) {
+    if (cited.isEmpty()) {
+      return basesOf(type);
+    }
+    Set<LegalBasis> all = new LinkedHashSet<>(basesOf(type));
+    all.addAll(cited);
+    return ImmutableList.copyOf(all);
+  }
+
+  /** The findings of one command, collected in order. */
+  private static final class Findings {
+    private final ImmutableList<LegalBasis> bases;
+    private final List<Finding> findings = new ArrayList<>();
+
+    Findings(ImmutableList<LegalBasis> bases) {
+      this.bases = bases;
+    }
+
+    void add(DesignationFinding type, Object... arguments) {
+      findings.add(Finding.of(type, bases, arguments));
+    }
+
+    void addAll(List<Finding> more) {
+      findings.addAll(more);
+    }
+
+    boolean refuses() {
+      for (Finding f : findings) {
+        if (f.severity() == Severity.ERROR || f.severity() == Severity.REVIEW) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    Verdict verdict() {
+      Verdict v = Verdict.of(findings);
+      checkState(refuses() == (v.outcome() != Outcome.ALLOWED), "findings and verdict disagree");
+      return v;
+    }
+
+    void checkNotFuture(LocalDate on, LocalDate today) {
+      if (on.isAfter(today)) {
+        add(DesignationFinding.DATE_IN_FUTURE, on, today);
+      }
+    }
+
+    void checkDate(Designation d, LocalDate on, LocalDate today) {
+      checkNotFuture(on, today);
+      if (on.isBefore(d.lastStepOn())) {
+        add(DesignationFinding.DATE_BEFORE_PREVIOUS_STEP, on, d.lastStepOn());
+      }
+    }
+
+    /** Adds STEP_NOT_ALLOWED unless the designation's stage is one of {@code allowed}; whether it is. */
+    boolean checkStage(Designation d, String step, Status... allowed) {
+      for (Status s : allowed) {
+        if (d.stage() == s) {
+          return true;
+        }
+      }
+      add(DesignationFinding.STEP_NOT_ALLOWED, step, d.stage());
+      return false;
+    }
+
+    void checkJurisdiction(Actor actor, ListType type) {
+      if (type.jurisdiction().level() != JurisdictionLevel.NATIONAL && !actor.jurisdiction().isWithin(type.jurisdiction())) {
+        add(DesignationFinding.OUTSIDE_LIST_JURISDICTION, actor.jurisdiction().code(), type.jurisdiction().code());
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DesignationService[" + store + ", " + calendar + "]";
+  }
+}

@@ -1,0 +1,98 @@
+package org.creditgov.rules.designation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.creditgov.core.subject.NaturalPerson;
+import org.creditgov.core.time.WorkingDayCalendar;
+import org.creditgov.core.verdict.Finding;
+import org.creditgov.rules.designation.DocumentRef.Kind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A natural person's name and identity number never appear in a {@code toString()}, a finding's
+ * message or arguments, an outbox message or an exception message. (The package logs nothing.)
+ */
+class PersonalDataTest {
+
+  private static final String GROUNDS = "王小明于2024年违法生产，身份证号53010219200508011X";
+
+  private final List<String> printed = new ArrayList<>();
+
+  private void print(Object o) {
+    printed.add(String.valueOf(o));
+  }
+
+  @Test
+  void aNaturalPersonsDataIsNeverPrinted() {
+    NaturalPerson person = Fixtures.person();
+    // the test's own assumption: the raw value does carry the data
+    assertThat(person.name() + person.document().number()).contains(Fixtures.PERSON_NAME, Fixtures.PERSON_ID);
+
+    LocalDate day = LocalDate.of(2025, 3, 3);
+    TestClock clock = new TestClock(day);
+    InMemoryDesignationOutbox outbox = new InMemoryDesignationOutbox();
+    DesignationStore store = DesignationStore.inMemory();
+    DesignationService service = DesignationService.builder().store(store).outbox(outbox).clock(clock).build();
+    DesignationId id = DesignationId.of("PD-1");
+
+    DesignationCommand.Propose propose = DesignationCommand.propose().id(id).listType(Fixtures.SAFETY).subject(person)
+        .criteriaVersion("2021-v1").on(day).grounds(GROUNDS).actor(Fixtures.OFFICER)
+        .addDocuments(DocumentRef.of(Kind.EFFECTIVE_RULING, "罚-1", day)).build();
+    PriorNotice notice = PriorNotice.builder().documentNumber("告-1").grounds(GROUNDS)
+        .addLegalBases(Fixtures.SAFETY_LAW).rights("异议权").servedOn(day).build();
+    DecisionDocument decision = Fixtures.completeDecisionWithoutPeriod(LocalDate.of(2025, 4, 1))
+        .listingPeriod(java.time.Period.ofYears(1)).build();
+    DesignationCommand.Withdraw withdraw = DesignationCommand.withdraw().actor(Fixtures.OFFICER).on(day)
+        .reason(GROUNDS).build();
+    List<Object> commands = List.of(propose, notice, decision, withdraw,
+        DesignationCommand.serveNotice().actor(Fixtures.OFFICER).notice(notice).build());
+    commands.forEach(this::print);
+
+    List<CommandResult> results = new ArrayList<>();
+    results.add(service.propose(propose));
+    results.add(service.execute(id, 1, DesignationCommand.serveNotice().actor(Fixtures.OFFICER).notice(notice).build()));
+    results.add(service.execute(id, 2, DesignationCommand.decide().actor(Fixtures.OFFICER).decision(decision).build()));
+    clock.setToday(LocalDate.of(2025, 4, 1));
+    results.add(service.execute(id, 2, DesignationCommand.decide().actor(Fixtures.OFFICER).decision(decision).build()));
+    clock.setToday(LocalDate.of(2025, 5, 1));
+    results.add(service.execute(id, 3, Fixtures.remove(LocalDate.of(2025, 5, 1), RemovalReason.REPAIRED,
+        Kind.REPAIR_APPROVAL)));
+    results.add(service.propose(DesignationCommand.propose().id(DesignationId.of("PD-2")).listType(Fixtures.SAFETY)
+        .subject(Fixtures.minorBornOn(LocalDate.of(2010, 1, 1))).criteriaVersion("x").on(day).grounds(GROUNDS)
+        .actor(Fixtures.OFFICER).build()));
+    assertThat(results).extracting(CommandResult::isAccepted).containsExactly(true, true, false, true, true, false);
+
+    results.forEach(this::print);
+    Designation d = service.find(id).orElseThrow();
+    print(d);
+    d.events().forEach(this::print);
+    print(store);
+    print(outbox.pending());
+    print(Fixtures.OFFICER);
+    for (CommandResult r : results) {
+      if (r instanceof CommandResult.Refused) {
+        for (Finding f : ((CommandResult.Refused) r).verdict().findings()) {
+          print(f.messageEn() + f.messageZh() + f.arguments());
+        }
+      }
+    }
+    // a corrupted history: the exception names versions and ids, never the subject
+    Throwable corrupt = catchThrowable(() -> Designation.replay(
+        ImmutableList.of(d.events().get(0), d.events().get(2)), WorkingDayCalendar.china()));
+    assertThat(corrupt).isInstanceOf(IllegalArgumentException.class);
+    print(corrupt.getMessage());
+
+    assertThat(printed).isNotEmpty().allSatisfy(text -> assertThat(text)
+        .doesNotContain(Fixtures.PERSON_NAME)
+        .doesNotContain(Fixtures.PERSON_ID)
+        .doesNotContain("530102")
+        .doesNotContain("1920-05-08")
+        .doesNotContain("officer-007")
+        .doesNotContain("李小红"));
+  }
+}
