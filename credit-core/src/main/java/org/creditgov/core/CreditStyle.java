@@ -32,5 +32,5 @@ import org.immutables.value.Value;
     visibility = Value.Style.ImplementationVisibility.PUBLIC,
     allParameters = false,
     depluralize = true,
-    depluralizeDictionary = {"legalBasis:legalBases", "finding:findings"})
+    depluralizeDictionary = {"basis:bases"})
 public @interface CreditStyle {}

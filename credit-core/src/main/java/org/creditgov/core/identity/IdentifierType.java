@@ -1,7 +1,9 @@
 package org.creditgov.core.identity;
 
+import org.creditgov.core.Bilingual;
+
 /** The kinds of identifier this package validates, named in zh-CN and en for messages. */
-public enum IdentifierType {
+public enum IdentifierType implements Bilingual {
   /** 统一社会信用代码 (GB 32100-2015), the public code of organisations and individual businesses. */
   UNIFIED_SOCIAL_CREDIT_CODE("统一社会信用代码", "unified social credit code"),
   /** 公民身份号码 (GB 11643-1999), including the residence permits of Hong Kong, Macau and Taiwan residents. */
@@ -18,11 +20,13 @@ public enum IdentifierType {
   }
 
   /** The name in Simplified Chinese. */
+  @Override
   public String nameZh() {
     return nameZh;
   }
 
   /** The name in English. */
+  @Override
   public String nameEn() {
     return nameEn;
   }

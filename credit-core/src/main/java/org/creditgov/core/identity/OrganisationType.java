@@ -1,11 +1,13 @@
 package org.creditgov.core.identity;
 
+import org.creditgov.core.Bilingual;
+
 /**
  * The organisation-type code, the first two characters of a unified social credit code
  * (authority code and type code; GB 32100-2015). Codes not confirmed in policy-facts.md §5a decode
  * as {@link #UNKNOWN}.
  */
-public enum OrganisationType {
+public enum OrganisationType implements Bilingual {
   /** 11: 机关. */
   ORGAN("11", "机关", "state organ"),
   /** 12: 事业单位. */
@@ -53,11 +55,13 @@ public enum OrganisationType {
   }
 
   /** The name in Simplified Chinese. */
+  @Override
   public String nameZh() {
     return nameZh;
   }
 
   /** The name in English. */
+  @Override
   public String nameEn() {
     return nameEn;
   }

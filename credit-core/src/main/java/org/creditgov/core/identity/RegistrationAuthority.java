@@ -1,12 +1,14 @@
 package org.creditgov.core.identity;
 
+import org.creditgov.core.Bilingual;
+
 /**
  * The registration-authority code, the first character of a unified social credit code
  * (GB 32100-2015). Only the codes confirmed in policy-facts.md §5a are named; any other character
  * of the code alphabet decodes as {@link #UNKNOWN} and is not rejected, since the standard's full
  * table is not at hand.
  */
-public enum RegistrationAuthority {
+public enum RegistrationAuthority implements Bilingual {
   /** 1: 机构编制 (establishment authorities). */
   ESTABLISHMENT('1', "机构编制", "establishment authority"),
   /** 5: 民政 (civil affairs). */
@@ -39,11 +41,13 @@ public enum RegistrationAuthority {
   }
 
   /** The name in Simplified Chinese. */
+  @Override
   public String nameZh() {
     return nameZh;
   }
 
   /** The name in English. */
+  @Override
   public String nameEn() {
     return nameEn;
   }

@@ -1,5 +1,7 @@
 package org.creditgov.core.legal;
 
+import org.creditgov.core.Bilingual;
+
 /**
  * The level of a legal instrument, highest first (REQUIREMENTS.md LB-1). Each kind of act names
  * the lowest level that may found it (LB-2): a catalog item needs {@link #CENTRAL_POLICY_DOCUMENT}
@@ -7,7 +9,7 @@ package org.creditgov.core.legal;
  * #CENTRAL_POLICY_DOCUMENT} or above (DES-1), a sanction measure {@link #LOCAL_REGULATION} or
  * above (SAN-2).
  */
-public enum InstrumentLevel {
+public enum InstrumentLevel implements Bilingual {
   /** 法律: a law of the National People's Congress or its Standing Committee. */
   LAW("法律", "law", false),
   /** 行政法规: an administrative regulation of the State Council. */
@@ -44,11 +46,13 @@ public enum InstrumentLevel {
   }
 
   /** The name in Simplified Chinese. */
+  @Override
   public String nameZh() {
     return nameZh;
   }
 
   /** The name in English. */
+  @Override
   public String nameEn() {
     return nameEn;
   }

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * personal data: {@code toString()} redacts them.
  *
  * <p>The birth date is mandatory, because whether the person is a minor decides what may be done
- * (minors are spared some lists and sanctions, DES-4 and SAN-4); for a resident ID it is the date
+ * (a list type may exclude minors, DES-1; sanctions treat them leniently, SAN-4); for a resident ID it is the date
  * the number encodes and must agree with it.
  */
 @Value.Immutable

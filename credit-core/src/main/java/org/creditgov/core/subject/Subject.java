@@ -14,7 +14,7 @@ public sealed interface Subject permits Organisation, NaturalPerson {
 
   /**
    * Whether the subject is a minor (未成年人, under 18) on {@code date}: always false for an
-   * organisation. Lists may exclude minors and sanctions treat them leniently (DES-4, SAN-4).
+   * organisation. A list type may exclude minors (DES-1) and sanctions treat them leniently (SAN-4).
    */
   boolean isMinorOn(LocalDate date);
 }

@@ -1,11 +1,13 @@
 package org.creditgov.core.subject;
 
+import org.creditgov.core.Bilingual;
+
 /**
  * The kinds of credit subject (信用主体). Catalog items name the subject types they apply to in the
  * two categories of CAT-3: 法人和非法人组织 (organisations, keyed by unified social credit code) and
  * 自然人 (natural persons, keyed by an identity document).
  */
-public enum SubjectType {
+public enum SubjectType implements Bilingual {
   /** 法人: a legal person. */
   LEGAL_PERSON("法人", "legal person", true),
   /** 非法人组织: an unincorporated organisation. */
@@ -31,11 +33,13 @@ public enum SubjectType {
   }
 
   /** The name in Simplified Chinese. */
+  @Override
   public String nameZh() {
     return nameZh;
   }
 
   /** The name in English. */
+  @Override
   public String nameEn() {
     return nameEn;
   }

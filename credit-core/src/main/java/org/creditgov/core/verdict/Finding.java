@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import org.creditgov.core.Bilingual;
 import org.creditgov.core.CreditStyle;
 import org.creditgov.core.legal.LegalBasis;
 import org.immutables.value.Value;
@@ -17,8 +18,9 @@ import org.immutables.value.Value;
  *
  * <p>Making a finding is cheap, so checks on hot paths can afford all their findings: the messages
  * are formatted from the {@link FindingType}'s resource bundle the first time they are read, then
- * kept. The arguments are formatted into the messages: never pass personal data as an argument;
- * pass a masked form.
+ * kept. The arguments are formatted into the messages; a {@link Bilingual} argument (an enum of the
+ * library, or {@code Bilingual.of(zh, en)}) is written in each message's language. Never pass
+ * personal data as an argument; pass a masked form.
  */
 @Value.Immutable
 @CreditStyle
@@ -72,7 +74,9 @@ public abstract class Finding {
   /** The arguments formatted into the messages, as strings. */
   @Value.Lazy
   public ImmutableList<String> arguments() {
-    return rawArguments().stream().map(String::valueOf).collect(ImmutableList.toImmutableList());
+    return rawArguments().stream()
+        .map(a -> a instanceof Bilingual ? ((Bilingual) a).nameEn() : String.valueOf(a))
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**
@@ -110,7 +114,11 @@ public abstract class Finding {
   private String format(Locale locale) {
     try {
       String pattern = type().messages(locale).getString(code());
-      return new MessageFormat(pattern, locale).format(rawArguments().toArray());
+      boolean zh = locale.getLanguage().equals("zh");
+      Object[] args = rawArguments().stream()
+          .map(a -> a instanceof Bilingual ? (zh ? ((Bilingual) a).nameZh() : ((Bilingual) a).nameEn()) : a)
+          .toArray();
+      return new MessageFormat(pattern, locale).format(args);
     } catch (MissingResourceException e) {
       throw new IllegalStateException(
           "no " + (locale.getLanguage().isEmpty() ? "en" : locale) + " message for finding " + code(), e);

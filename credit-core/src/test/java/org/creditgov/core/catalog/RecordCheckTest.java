@@ -108,7 +108,8 @@ class RecordCheckTest {
             .severityClass(SeverityClass.GENERAL).submissionDate(NEXT_MON).build();
     Verdict v = check(r);
     assertThat(problems(v)).containsExactly(CatalogFinding.SUBJECT_TYPE_NOT_ALLOWED);
-    assertThat(v.findings().get(0).messageEn()).contains("NATURAL_PERSON").contains("LEGAL_PERSON");
+    assertThat(v.findings().get(0).messageEn()).contains("of type natural person").contains("LEGAL_PERSON");
+    assertThat(v.findings().get(0).messageZh()).contains("自然人").doesNotContain("natural person");
   }
 
   @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class VerdictTest {
 
   private final Finding belowLevel = Finding.of(TestFinding.BASIS_BELOW_LEVEL, Instruments.STATE_COUNCIL_OPINION_2020_49,
-      InstrumentLevel.NORMATIVE_DOCUMENT.nameEn(), InstrumentLevel.CENTRAL_POLICY_DOCUMENT.nameEn());
+      InstrumentLevel.NORMATIVE_DOCUMENT, InstrumentLevel.CENTRAL_POLICY_DOCUMENT);
   private final Finding late = Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, 3);
   private final Finding review = Finding.of(TestFinding.LENIENCY_NOT_ASSESSED, Instruments.STATE_COUNCIL_OPINION_2020_49);
 
@@ -24,6 +24,8 @@ class VerdictTest {
     assertThat(belowLevel.requirement().id()).isEqualTo("LB-2");
     assertThat(belowLevel.legalBases()).containsExactly(Instruments.STATE_COUNCIL_OPINION_2020_49);
     assertThat(belowLevel.messageEn()).isEqualTo("The basis is a normative document; this act needs at least a central policy document.");
+    assertThat(belowLevel.messageZh()).isEqualTo("依据为规范性文件，该行为至少需要党中央、国务院政策文件。");
+    assertThat(belowLevel.arguments()).containsExactly("normative document", "central policy document");
     assertThat(late.messageZh()).isEqualTo("异议答复逾期3个工作日。");
     assertThat(late.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(late.messageZh());
     assertThat(late.message(Locale.ENGLISH)).isEqualTo("The objection was answered 3 working days late.");
