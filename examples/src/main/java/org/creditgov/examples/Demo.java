@@ -58,6 +58,8 @@ public final class Demo {
     deadlines();
     catalog();
     privacy();
+    heading("6. Severe-list designation (DES-1 … DES-7): notice, objection window, decision, expiry");
+    new DesignationScene(out).run();
   }
 
   private void identifiers() {

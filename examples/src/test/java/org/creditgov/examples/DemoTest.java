@@ -36,7 +36,12 @@ class DemoTest {
         .contains("CAT-3 FIELD_WRONG_TYPE")
         .contains("CAT-5")
         .contains("欧阳**")
-        .contains("found: PERSONAL_NAME, RESIDENT_ID, MOBILE");
+        .contains("found: PERSONAL_NAME, RESIDENT_ID, MOBILE")
+        .contains("objection window (10 working days, Labour Day off) closes 2025-05-13")
+        .contains("2025-05-13 decision attempted → Refused")
+        .contains("DES-4 OBJECTION_WINDOW_NOT_PASSED")
+        .contains("listed until 2028-05-13; on 2026-11-29 LISTED, on 2028-05-14 EXPIRED")
+        .contains("3 events kept (who, when, basis, documents); their replay equals the state: true");
     assertThat(out).doesNotContain("53010219200508011X"); // a valid ID number never prints whole
   }
 }

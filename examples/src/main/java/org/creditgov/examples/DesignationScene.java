@@ -1,0 +1,153 @@
+package org.creditgov.examples;
+
+import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import org.creditgov.core.identity.UnifiedSocialCreditCode;
+import org.creditgov.core.jurisdiction.Jurisdiction;
+import org.creditgov.core.legal.InstrumentLevel;
+import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.subject.Organisation;
+import org.creditgov.core.subject.SubjectType;
+import org.creditgov.core.time.ChinaTime;
+import org.creditgov.core.time.EffectivePeriod;
+import org.creditgov.core.time.WorkingDayCalendar;
+import org.creditgov.core.verdict.Finding;
+import org.creditgov.rules.designation.Actor;
+import org.creditgov.rules.designation.CommandResult;
+import org.creditgov.rules.designation.Deadline;
+import org.creditgov.rules.designation.DecisionDocument;
+import org.creditgov.rules.designation.Designation;
+import org.creditgov.rules.designation.DesignationCommand;
+import org.creditgov.rules.designation.DesignationId;
+import org.creditgov.rules.designation.DesignationService;
+import org.creditgov.rules.designation.DesignationStore;
+import org.creditgov.rules.designation.DocumentRef;
+import org.creditgov.rules.designation.InMemoryDesignationOutbox;
+import org.creditgov.rules.designation.ListCategory;
+import org.creditgov.rules.designation.ListType;
+import org.creditgov.rules.designation.ListingPeriod;
+import org.creditgov.rules.designation.PriorNotice;
+
+/**
+ * The designation scene of the demo (DES-1 … DES-7): a severe-list procedure across the 2025 Labour
+ * Day holiday, with the officer's early decision refused and the listing expiring without a timer.
+ * The list type's windows are an example: no national figure is confirmed for them.
+ */
+final class DesignationScene {
+
+  /** A clock the scene moves from step to step, as days pass in a real office. */
+  private static final class OfficeClock extends Clock {
+    private Instant now;
+
+    OfficeClock(LocalDate today) {
+      set(today);
+    }
+
+    void set(LocalDate today) {
+      now = today.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant();
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ChinaTime.ZONE;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      throw new UnsupportedOperationException("the scene runs in Asia/Shanghai");
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  private static final LegalBasis SAFETY_LAW = LegalBasis.builder()
+      .level(InstrumentLevel.LAW).issuer("全国人民代表大会常务委员会").title("中华人民共和国安全生产法")
+      .effective(EffectivePeriod.from(LocalDate.of(2021, 9, 1))).build();
+
+  private static final ListType SAFETY = ListType.builder()
+      .code("SAFETY-SEVERE").name("安全生产严重失信主体名单").field("安全生产")
+      .category(ListCategory.HEALTH_AND_LIFE_SAFETY).basis(SAFETY_LAW).criteriaVersion("2021-v1")
+      .noticeWorkingDays(5).objectionWindowWorkingDays(10).objectionAnswerWorkingDays(5)
+      .listingPeriod(ListingPeriod.range(Period.ofYears(1), Period.ofYears(3)))
+      .addRemovalConditions("履行行政处罚决定并完成信用修复", "列入期限届满")
+      .build();
+
+  private final PrintStream out;
+
+  DesignationScene(PrintStream out) {
+    this.out = out;
+  }
+
+  void run() {
+    LocalDate proposed = LocalDate.of(2025, 4, 21);
+    OfficeClock clock = new OfficeClock(proposed);
+    DesignationService service = DesignationService.builder()
+        .store(DesignationStore.inMemory()).outbox(new InMemoryDesignationOutbox()).clock(clock).build();
+    Actor officer = Actor.of("青铜峡市应急管理局", "officer-007", Jurisdiction.of("640381"));
+    DesignationId id = DesignationId.of("QTX-2025-0001");
+    Organisation company = Organisation.of(SubjectType.LEGAL_PERSON,
+        UnifiedSocialCreditCode.parse("91512081MA62K0260E"), "某某化工有限公司");
+
+    Designation d = accepted(service.propose(DesignationCommand.propose().id(id).listType(SAFETY).subject(company)
+        .criteriaVersion("2021-v1").on(proposed).grounds("2024年发生较大生产安全事故").actor(officer)
+        .addDocuments(DocumentRef.of(DocumentRef.Kind.EFFECTIVE_RULING, "青应急罚〔2024〕12号", proposed)).build()));
+    out.printf("  %s proposed (list %s, basis at least %s)%n", proposed, SAFETY.code(),
+        InstrumentLevel.CENTRAL_POLICY_DOCUMENT.nameEn());
+
+    LocalDate served = LocalDate.of(2025, 4, 25);
+    clock.set(served);
+    d = accepted(service.execute(id, d.version(), DesignationCommand.serveNotice().actor(officer)
+        .notice(PriorNotice.builder().documentNumber("青应急告〔2025〕3号").grounds("较大生产安全事故")
+            .addLegalBases(SAFETY_LAW).rights("可在送达之日起10个工作日内提出异议").servedOn(served).build())
+        .build()));
+    out.printf("  %s notice served; objection window (10 working days, Labour Day off) closes %s%n", served,
+        d.objectionDeadline().map(DesignationScene::date).orElse("?"));
+
+    LocalDate tooEarly = LocalDate.of(2025, 5, 13);
+    clock.set(tooEarly);
+    CommandResult early = service.execute(id, d.version(), decide(officer, tooEarly));
+    out.printf("  %s decision attempted → %s%n", tooEarly, early.getClass().getSimpleName());
+    if (early instanceof CommandResult.Refused) {
+      for (Finding f : ((CommandResult.Refused) early).verdict().findings()) {
+        out.printf("    %-5s %s: %s%n", f.requirement().id(), f.code(), f.messageZh());
+      }
+    }
+
+    LocalDate decided = LocalDate.of(2025, 5, 14);
+    clock.set(decided);
+    d = accepted(service.execute(id, d.version(), decide(officer, decided)));
+    out.printf("  %s listed until %s; on 2026-11-29 %s, on 2028-05-14 %s (no timer ran)%n",
+        decided, d.listedUntil().map(Object::toString).orElse("?"),
+        d.statusOn(LocalDate.of(2026, 11, 29)), d.statusOn(LocalDate.of(2028, 5, 14)));
+    out.printf("  %d events kept (who, when, basis, documents); their replay equals the state: %s%n",
+        d.events().size(), Designation.replay(d.events(), WorkingDayCalendar.china()).equals(d));
+  }
+
+  private static DesignationCommand.Decide decide(Actor officer, LocalDate on) {
+    return DesignationCommand.decide().actor(officer).decision(DecisionDocument.builder()
+        .documentNumber("青应急决〔2025〕7号").decidedOn(on).grounds("较大生产安全事故").addLegalBases(SAFETY_LAW)
+        .sanctionMeasureNotice("依法限制参与政府采购、工程招投标")
+        .addRemovalConditions("履行行政处罚决定并完成信用修复", "列入期限届满")
+        .removalProcedure("向认定部门或信用中国网站提出信用修复申请")
+        .remedies("可在六十日内申请行政复议，或在六个月内提起行政诉讼")
+        .listingPeriod(Period.ofYears(3)).build()).build();
+  }
+
+  private static String date(Deadline deadline) {
+    return deadline instanceof Deadline.Due ? ((Deadline.Due) deadline).on().toString() : "not computable";
+  }
+
+  private static Designation accepted(CommandResult result) {
+    if (!(result instanceof CommandResult.Accepted)) {
+      throw new IllegalStateException("the scene expected the step to be accepted: " + result);
+    }
+    return ((CommandResult.Accepted) result).designation();
+  }
+}
