@@ -66,7 +66,7 @@ public class IdentifierValidationBenchmark {
   public IdentifierValidationBenchmark() {}
 
   /** The resident ID inputs: 18-character numbers, about 90% valid, the rest one substitution away. */
-  static String[] residentIdInputs() {
+  public static String[] residentIdInputs() {
     SplittableRandom random = new SplittableRandom(SEED);
     LocalDate today = LocalDate.ofInstant(NOW, ChinaTime.ZONE);
     String[] inputs = new String[INPUTS];
@@ -80,7 +80,7 @@ public class IdentifierValidationBenchmark {
   }
 
   /** The unified social credit code inputs: about 90% valid, the rest one substitution away. */
-  static String[] creditCodeInputs() {
+  public static String[] creditCodeInputs() {
     SplittableRandom random = new SplittableRandom(SEED + 1);
     String[] inputs = new String[INPUTS];
     for (int i = 0; i < INPUTS; i++) {
