@@ -27,11 +27,12 @@ public final class SeedReporting implements TestExecutionExceptionHandler {
   @Override
   public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
     Matcher seed = SEED.matcher(context.getDisplayName());
-    if (!seed.find()) {
+    if (!seed.find() || String.valueOf(failure.getMessage()).startsWith("[seed=")) {
       throw failure;
     }
     String prefix = "[seed=" + seed.group(1) + "; reproduce with -D" + Seeds.PROPERTY + "=" + seed.group(1) + "] ";
-    AssertionError withSeed = new AssertionError(prefix + failure.getMessage(), failure);
+    String what = failure instanceof AssertionError ? failure.getMessage() : failure.toString();
+    AssertionError withSeed = new AssertionError(prefix + what, failure);
     withSeed.setStackTrace(failure.getStackTrace());
     throw withSeed;
   }

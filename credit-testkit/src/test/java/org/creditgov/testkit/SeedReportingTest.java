@@ -29,8 +29,18 @@ class SeedReportingTest {
     Throwable thrown = catchThrowable(() -> new SeedReporting().handleTestExecutionException(named("seed=-42"), cause));
 
     assertThat(thrown).isInstanceOf(AssertionError.class)
-        .hasMessage("[seed=-42; reproduce with -Dcreditgov.seed=-42] boom")
+        .hasMessage("[seed=-42; reproduce with -Dcreditgov.seed=-42] java.lang.IllegalStateException: boom")
         .hasCause(cause);
+  }
+
+  @Test
+  void anAssertionKeepsItsOwnMessageAndIsNotWrappedTwice() {
+    AssertionError once = (AssertionError) catchThrowable(() ->
+        new SeedReporting().handleTestExecutionException(named("seed=7"), new AssertionError("expected 1")));
+
+    assertThat(once).hasMessage("[seed=7; reproduce with -Dcreditgov.seed=7] expected 1");
+    assertThat(catchThrowable(() -> new SeedReporting().handleTestExecutionException(named("seed=7"), once)))
+        .isSameAs(once);
   }
 
   @Test

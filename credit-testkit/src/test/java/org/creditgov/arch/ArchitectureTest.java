@@ -1,0 +1,254 @@
+package org.creditgov.arch;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.properties.HasName;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import com.tngtech.archunit.library.GeneralCodingRules;
+import java.time.Clock;
+import java.util.List;
+import org.creditgov.core.archcyclea.A;
+import org.creditgov.core.archcycleb.B;
+import org.creditgov.core.archfixture.CoreUsingTheModulesAboveIt;
+import org.creditgov.core.archfixture.DomainUsingJackson;
+import org.creditgov.core.archfixture.Prints;
+import org.creditgov.core.archfixture.ReadsTheSystemClock;
+import org.creditgov.core.archfixture.UsesAnInjectedClock;
+import org.creditgov.core.archfixture.io.JsonAtTheEdge;
+import org.creditgov.core.identity.UnifiedSocialCreditCode;
+import org.creditgov.core.time.ChinaTime;
+import org.creditgov.core.time.WorkingDayCalendar;
+import org.creditgov.examples.archfixture.ExamplePrints;
+import org.creditgov.privacy.archfixture.PrivacyUsingRules;
+import org.creditgov.privacy.archfixture.PrivacyUsingTestkit;
+import org.creditgov.rules.archfixture.RulesUsingPrivacy;
+import org.creditgov.testkit.IdentifierGenerators;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module directions and conventions of DESIGN.md, enforced on the main code of every library
+ * module on this module's class path (core, rules, privacy, testkit), test classes excluded:
+ * core depends on nothing above it; rules and privacy never on each other; only the testkit (and
+ * the benchmarks) on the testkit; no package cycles; time is injected (DESIGN.md: a {@code Clock},
+ * never {@code Instant.now()} in domain code); Jackson only at the edge; no printing.
+ *
+ * <p>A rule that checks nothing passes whatever the code does, so each rule is also evaluated on
+ * deliberate violations (test fixtures under {@code org.creditgov.*.archfixture} and {@code org.creditgov.core.archcycle*}) and must report
+ * them, and the imported class set must hold the library's classes.
+ */
+class ArchitectureTest {
+
+  /** The library's main classes: everything under org.creditgov on the class path but test classes. */
+  private static final JavaClasses LIBRARY =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("org.creditgov");
+
+  /** The deliberate violations, and a few classes that follow the rules beside them. */
+  private static final JavaClasses FIXTURES =
+      new ClassFileImporter()
+          .importClasses(
+              CoreUsingTheModulesAboveIt.class, ReadsTheSystemClock.class, UsesAnInjectedClock.class,
+              DomainUsingJackson.class, JsonAtTheEdge.class, Prints.class, A.class, B.class,
+              RulesUsingPrivacy.class, PrivacyUsingRules.class, PrivacyUsingTestkit.class,
+              ExamplePrints.class, ChinaTime.class);
+
+  static final ArchRule CORE_DEPENDS_ON_NOTHING_ABOVE_IT =
+      noClasses().that().resideInAPackage("org.creditgov.core..")
+          .should().dependOnClassesThat().resideInAnyPackage(
+              "org.creditgov.rules..", "org.creditgov.privacy..", "org.creditgov.testkit..",
+              "org.creditgov.examples..", "org.creditgov.bench..")
+          .because("credit-core is the foundation every other module builds on (DESIGN.md, Modules)");
+
+  // rules and privacy have no classes yet: their rules may check nothing until they do
+  static final ArchRule RULES_NEVER_DEPEND_ON_PRIVACY =
+      noClasses().that().resideInAPackage("org.creditgov.rules..")
+          .should().dependOnClassesThat().resideInAPackage("org.creditgov.privacy..")
+          .because("credit-rules and credit-privacy never depend on each other (DESIGN.md)")
+          .allowEmptyShould(true);
+
+  static final ArchRule PRIVACY_NEVER_DEPENDS_ON_RULES =
+      noClasses().that().resideInAPackage("org.creditgov.privacy..")
+          .should().dependOnClassesThat().resideInAPackage("org.creditgov.rules..")
+          .because("credit-rules and credit-privacy never depend on each other (DESIGN.md)")
+          .allowEmptyShould(true);
+
+  static final ArchRule ONLY_THE_TESTKIT_DEPENDS_ON_THE_TESTKIT =
+      noClasses().that().resideOutsideOfPackages("org.creditgov.testkit..", "org.creditgov.bench..")
+          .should().dependOnClassesThat().resideInAPackage("org.creditgov.testkit..")
+          .because("the testkit is test support; the benchmarks use its generators for their inputs");
+
+  static final ArchRule NO_PACKAGE_CYCLES =
+      slices().matching("org.creditgov.(*).(*)..").namingSlices("$1.$2").should().beFreeOfCycles();
+
+  static final ArchRule TIME_IS_INJECTED =
+      noClasses().that().doNotHaveFullyQualifiedName(ChinaTime.class.getName())
+          .should().callMethodWhere(readsTheSystemClock())
+          .because("time is injected as a Clock (DESIGN.md); ChinaTime is the one clock adapter");
+
+  static final ArchRule JACKSON_ONLY_AT_THE_EDGE =
+      noClasses().that().resideOutsideOfPackages("..jackson..", "..io..")
+          .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+          .because("Jackson lives in an io or jackson package at the edge, never in domain types (DESIGN.md)")
+          .allowEmptyShould(true);
+
+  static final ArchRule NO_PRINTING =
+      noClasses().that().resideOutsideOfPackage("org.creditgov.examples..")
+          .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
+          .because("a library logs through SLF4J or returns findings; only examples print");
+
+  static final List<ArchRule> ALL =
+      List.of(
+          CORE_DEPENDS_ON_NOTHING_ABOVE_IT, RULES_NEVER_DEPEND_ON_PRIVACY, PRIVACY_NEVER_DEPENDS_ON_RULES,
+          ONLY_THE_TESTKIT_DEPENDS_ON_THE_TESTKIT, NO_PACKAGE_CYCLES, TIME_IS_INJECTED,
+          JACKSON_ONLY_AT_THE_EDGE, NO_PRINTING);
+
+  /**
+   * A call that reads the system clock: {@code now()} of a {@code java.time} type without a
+   * {@link Clock} argument (a zone is not a clock), {@code Clock.system*()}, or {@code
+   * System.currentTimeMillis()}.
+   */
+  private static DescribedPredicate<JavaMethodCall> readsTheSystemClock() {
+    return DescribedPredicate.describe("read the system clock", call -> {
+      String owner = call.getTargetOwner().getName();
+      String name = call.getName();
+      if (owner.equals(System.class.getName())) {
+        return name.equals("currentTimeMillis");
+      }
+      if (owner.equals(Clock.class.getName())) {
+        return name.startsWith("system");
+      }
+      return owner.startsWith("java.time.")
+          && name.equals("now")
+          && call.getTarget().getRawParameterTypes().stream().noneMatch(t -> t.isEquivalentTo(Clock.class));
+    });
+  }
+
+  // ------------------------------------------------------------------ the library obeys the rules
+
+  @Test
+  void theImportedClassesAreTheLibrarysMainCodeWithoutTests() {
+    assertThat(LIBRARY.contain(UnifiedSocialCreditCode.class)).isTrue();
+    assertThat(LIBRARY.contain(WorkingDayCalendar.class)).isTrue();
+    assertThat(LIBRARY.contain(ChinaTime.class)).isTrue();
+    assertThat(LIBRARY.contain(IdentifierGenerators.class)).isTrue();
+    assertThat(LIBRARY.stream().filter(c -> c.getPackageName().startsWith("org.creditgov.core.")).count())
+        .isGreaterThan(30);
+    assertThat(LIBRARY.contain(ArchitectureTest.class)).isFalse();
+    assertThat(LIBRARY.contain(Prints.class)).isFalse();
+    assertThat(LIBRARY.stream().map(HasName::getName)).noneMatch(n -> n.contains(".archfixture") || n.contains(".archcycle") || n.endsWith("Test"));
+  }
+
+  @Test
+  void coreDependsOnNoModuleAboveIt() {
+    CORE_DEPENDS_ON_NOTHING_ABOVE_IT.check(LIBRARY);
+  }
+
+  @Test
+  void rulesAndPrivacyNeverDependOnEachOther() {
+    RULES_NEVER_DEPEND_ON_PRIVACY.check(LIBRARY);
+    PRIVACY_NEVER_DEPENDS_ON_RULES.check(LIBRARY);
+  }
+
+  @Test
+  void onlyTheTestkitDependsOnTheTestkit() {
+    ONLY_THE_TESTKIT_DEPENDS_ON_THE_TESTKIT.check(LIBRARY);
+  }
+
+  @Test
+  void noCyclesBetweenPackages() {
+    NO_PACKAGE_CYCLES.check(LIBRARY);
+  }
+
+  @Test
+  void onlyTheClockAdapterReadsTheSystemClock() {
+    TIME_IS_INJECTED.check(LIBRARY);
+  }
+
+  @Test
+  void jacksonOnlyAtTheEdge() {
+    JACKSON_ONLY_AT_THE_EDGE.check(LIBRARY);
+  }
+
+  @Test
+  void noLibraryClassPrints() {
+    NO_PRINTING.check(LIBRARY);
+  }
+
+  // ------------------------------------------------------------------ each rule can fail
+
+  @Test
+  void coreRuleReportsEachModuleAboveCore() {
+    EvaluationResult result = CORE_DEPENDS_ON_NOTHING_ABOVE_IT.evaluate(FIXTURES);
+    assertThat(result.hasViolation()).isTrue();
+    String report = String.join("\n", result.getFailureReport().getDetails());
+    assertThat(report).contains(
+        "org.creditgov.testkit.Seeds", RulesUsingPrivacy.class.getName(), PrivacyUsingTestkit.class.getName(),
+        ExamplePrints.class.getName(), "org.creditgov.bench.archfixture.BenchFixture");
+  }
+
+  @Test
+  void rulesAndPrivacyRulesReportTheirViolations() {
+    assertViolatedBy(RULES_NEVER_DEPEND_ON_PRIVACY, RulesUsingPrivacy.class);
+    assertViolatedBy(PRIVACY_NEVER_DEPENDS_ON_RULES, PrivacyUsingRules.class);
+  }
+
+  @Test
+  void testkitRuleReportsALibraryClassUsingTheTestkit() {
+    assertViolatedBy(ONLY_THE_TESTKIT_DEPENDS_ON_THE_TESTKIT, PrivacyUsingTestkit.class);
+  }
+
+  @Test
+  void cycleRuleReportsAPackageCycle() {
+    EvaluationResult result = NO_PACKAGE_CYCLES.evaluate(FIXTURES);
+    assertThat(result.hasViolation()).isTrue();
+    assertThat(String.join("\n", result.getFailureReport().getDetails())).contains(A.class.getName(), B.class.getName());
+  }
+
+  @Test
+  void clockRuleReportsEveryWayOfReadingTheSystemClockAndNoInjectedClock() {
+    EvaluationResult result = TIME_IS_INJECTED.evaluate(FIXTURES);
+    String report = String.join("\n", result.getFailureReport().getDetails());
+    assertThat(report).contains(
+        "Instant.now()", "LocalDate.now()", "LocalDate.now(java.time.ZoneId)", "LocalDateTime.now()",
+        "ZonedDateTime.now()", "System.currentTimeMillis()");
+    assertThat(report).doesNotContain(UsesAnInjectedClock.class.getName());
+    assertThat(report).as("ChinaTime, the clock adapter, is exempt, though it reads the system clock")
+        .doesNotContain(ChinaTime.class.getName());
+  }
+
+  @Test
+  void jacksonRuleReportsADomainTypeAndSparesAnIoPackage() {
+    EvaluationResult result = JACKSON_ONLY_AT_THE_EDGE.evaluate(FIXTURES);
+    String report = String.join("\n", result.getFailureReport().getDetails());
+    assertThat(report).contains(DomainUsingJackson.class.getName()).doesNotContain(JsonAtTheEdge.class.getName());
+  }
+
+  @Test
+  void printingRuleReportsALibraryClassAndSparesExamples() {
+    EvaluationResult result = NO_PRINTING.evaluate(FIXTURES);
+    String report = String.join("\n", result.getFailureReport().getDetails());
+    assertThat(report).contains(Prints.class.getName()).doesNotContain(ExamplePrints.class.getName());
+  }
+
+  @Test
+  void everyRuleIsShownToFail() {
+    for (ArchRule rule : ALL) {
+      assertThat(rule.evaluate(FIXTURES).hasViolation()).as(rule.getDescription()).isTrue();
+    }
+  }
+
+  private static void assertViolatedBy(ArchRule rule, Class<?> violator) {
+    EvaluationResult result = rule.evaluate(FIXTURES);
+    assertThat(result.hasViolation()).as(rule.getDescription()).isTrue();
+    assertThat(String.join("\n", result.getFailureReport().getDetails())).contains(violator.getName());
+  }
+}

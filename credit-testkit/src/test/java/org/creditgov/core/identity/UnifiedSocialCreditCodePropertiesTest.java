@@ -1,0 +1,149 @@
+package org.creditgov.core.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.creditgov.core.identity.InvalidIdentifierException.Reason;
+import org.creditgov.testkit.IdentifierGenerators;
+import org.creditgov.testkit.ReferenceChecks;
+import org.creditgov.testkit.Seeds;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Properties of {@link UnifiedSocialCreditCode} (GB 32100-2015) over generated codes: valid codes
+ * parse to their canonical value, the decorations of real input are normalised away, and every
+ * single-character substitution and adjacent transposition is caught. No requirement id: these
+ * are the identifier standard's own rules, on which every catalog record (CAT-3, CAT-5) relies.
+ */
+class UnifiedSocialCreditCodePropertiesTest {
+
+  private static final String ALPHABET = IdentifierGenerators.USCC_ALPHABET;
+
+  static Stream<Long> seeds() {
+    return Seeds.stream(500);
+  }
+
+  static Stream<Long> fewerSeeds() {
+    return Seeds.stream(200);
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void everyValidCodeParsesToItsCanonicalValueWhichReparsesToAnEqualCode(long seed) {
+    String text = IdentifierGenerators.validUscc(Seeds.random(seed));
+    UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(text);
+    assertThat(code.value()).isEqualTo(text);
+    UnifiedSocialCreditCode again = UnifiedSocialCreditCode.parse(code.value());
+    assertThat(again).isEqualTo(code).hasSameHashCodeAs(code);
+    assertThat(UnifiedSocialCreditCode.isValid(text)).isTrue();
+    assertThat(UnifiedSocialCreditCode.tryParse(text)).contains(code);
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void decodedPartsAreThePositionsOfTheStandard(long seed) {
+    String text = IdentifierGenerators.validUscc(Seeds.random(seed));
+    UnifiedSocialCreditCode code = UnifiedSocialCreditCode.parse(text);
+    assertThat(code.divisionCode()).isEqualTo(text.substring(2, 8));
+    assertThat(code.organisationCode()).isEqualTo(text.substring(8, 17));
+    boolean knownType = IdentifierGenerators.KNOWN_USCC_TYPE_CODES.contains(text.substring(0, 2));
+    assertThat(code.organisationType() != OrganisationType.UNKNOWN).isEqualTo(knownType);
+    boolean knownAuthority = "159Y".indexOf(text.charAt(0)) >= 0;
+    assertThat(code.registrationAuthority() != RegistrationAuthority.UNKNOWN).isEqualTo(knownAuthority);
+    assertThat(code.toString()).contains(text); // an organisation's code is public (CAT-6)
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void noiseDecoratedCodeParsesToTheSameValue(long seed) {
+    SplittableRandom random = Seeds.random(seed);
+    String text = IdentifierGenerators.validUscc(random);
+    String noisy = IdentifierGenerators.withNoise(random, text);
+    assertThat(UnifiedSocialCreditCode.parse(noisy)).isEqualTo(UnifiedSocialCreditCode.parse(text));
+    assertThat(UnifiedSocialCreditCode.parse(noisy).value()).isEqualTo(text);
+    assertThat(UnifiedSocialCreditCode.isValid(noisy)).isTrue();
+    assertThat(UnifiedSocialCreditCode.tryParse(noisy).map(UnifiedSocialCreditCode::value)).contains(text);
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void checkCharacterAgreesWithTheFormulaOfGb32100(long seed) {
+    SplittableRandom random = Seeds.random(seed);
+    StringBuilder body = new StringBuilder();
+    for (int i = 0; i < 17; i++) {
+      body.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    }
+    assertThat(UnifiedSocialCreditCode.checkCharacter(body)).isEqualTo(ReferenceChecks.gb32100(body));
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void aRandomSingleSubstitutionIsRejected(long seed) {
+    SplittableRandom random = Seeds.random(seed);
+    String mutated = IdentifierGenerators.substituteOneCharacter(random, IdentifierGenerators.validUscc(random), ALPHABET);
+    assertRejected(mutated);
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("fewerSeeds")
+  void everySingleSubstitutionWithinTheAlphabetIsRejected(long seed) {
+    String text = IdentifierGenerators.validUscc(Seeds.random(seed));
+    for (int i = 0; i < 18; i++) {
+      for (char c : ALPHABET.toCharArray()) {
+        if (c != text.charAt(i)) {
+          String mutated = text.substring(0, i) + c + text.substring(i + 1);
+          assertThat(UnifiedSocialCreditCode.isValid(mutated)).as("substitution %s at %d", c, i + 1).isFalse();
+        }
+      }
+    }
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void everyAdjacentTranspositionOfDifferentCharactersIsRejected(long seed) {
+    String text = IdentifierGenerators.validUscc(Seeds.random(seed));
+    for (int i = 0; i + 1 < 18; i++) {
+      if (text.charAt(i) != text.charAt(i + 1)) {
+        String swapped = text.substring(0, i) + text.charAt(i + 1) + text.charAt(i) + text.substring(i + 2);
+        assertRejected(swapped);
+      }
+    }
+    assertRejected(IdentifierGenerators.transposeAdjacent(Seeds.random(seed), text));
+  }
+
+  @ParameterizedTest(name = "seed={0}")
+  @MethodSource("seeds")
+  void strictLevelAcceptsExactlyTheCodesWhoseOrganisationCodePassesGb11714(long seed) {
+    SplittableRandom random = Seeds.random(seed);
+    String good = IdentifierGenerators.validUsccWithValidOrganisationCode(random);
+    assertThat(UnifiedSocialCreditCode.isValid(good, ValidationLevel.STRICT)).isTrue();
+    assertThat(UnifiedSocialCreditCode.parse(good).hasValidOrganisationCode()).isTrue();
+
+    String bad = IdentifierGenerators.validUsccWithInvalidOrganisationCode(random);
+    assertThat(UnifiedSocialCreditCode.isValid(bad, ValidationLevel.STANDARD)).isTrue();
+    assertThat(UnifiedSocialCreditCode.parse(bad).hasValidOrganisationCode()).isFalse();
+    assertThat(UnifiedSocialCreditCode.tryParse(bad, ValidationLevel.STRICT)).isEmpty();
+    assertThatThrownBy(() -> UnifiedSocialCreditCode.parse(bad, ValidationLevel.STRICT))
+        .isInstanceOfSatisfying(InvalidIdentifierException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.ORGANISATION_CODE_CHECKSUM);
+          assertThat(e.position()).hasValue(17);
+        });
+  }
+
+  @Test
+  void theDemoCodeIsValidAndItsCorruptionsAreNot() {
+    assertThat(UnifiedSocialCreditCode.isValid("91512081MA62K0260E")).isTrue();
+    assertThat(UnifiedSocialCreditCode.isValid("91512081MA62K0260F")).isFalse();
+    assertThat(UnifiedSocialCreditCode.isValid("91512081MA62K026OE")).isFalse(); // letter O
+  }
+
+  private static void assertRejected(String text) {
+    assertThat(UnifiedSocialCreditCode.isValid(text)).as(text).isFalse();
+    assertThat(UnifiedSocialCreditCode.tryParse(text)).as(text).isEmpty();
+    assertThatThrownBy(() -> UnifiedSocialCreditCode.parse(text)).isInstanceOf(InvalidIdentifierException.class);
+  }
+}
