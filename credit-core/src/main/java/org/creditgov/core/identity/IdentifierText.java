@@ -59,6 +59,9 @@ final class IdentifierText {
   }
 
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return false; // printable ASCII: the common case
+    }
     return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

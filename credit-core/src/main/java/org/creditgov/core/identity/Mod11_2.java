@@ -17,6 +17,16 @@ final class Mod11_2 {
     for (int i = 0; i < 17; i++) {
       sum += (s.charAt(i) - '0') * WEIGHTS[i];
     }
+    return checkCharacterOfSum(sum);
+  }
+
+  /** The weight of position {@code i} (0-based). */
+  static int weight(int i) {
+    return WEIGHTS[i];
+  }
+
+  /** The check character of a weighted sum of the first 17 digits. */
+  static char checkCharacterOfSum(int sum) {
     return CHECK[sum % 11];
   }
 }

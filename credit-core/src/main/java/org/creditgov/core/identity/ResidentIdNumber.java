@@ -204,8 +204,11 @@ public final class ResidentIdNumber {
       if (end - start != 18 && end - start != 15) {
         return null;
       }
+      if (start == 0 && end == text.length() && check(text) == Failure.OK) {
+        return text; // the common case: already canonical, validated in one pass
+      }
       String canonical = IdentifierText.canonical(text, start, end);
-      return check(canonical) == Failure.OK ? canonical : null;
+      return canonical != text && check(canonical) == Failure.OK ? canonical : null;
     }
 
     private static ResidentIdNumber create(String canonical) {
@@ -216,23 +219,29 @@ public final class ResidentIdNumber {
       return new ResidentIdNumber(body + Mod11_2.checkCharacter(body), true);
     }
 
-    /** Validates a canonical candidate of 15 or 18 characters. */
+    /**
+     * Validates a canonical candidate of 15 or 18 characters in one pass: alphabet, structure and
+     * the check sum together, then region and birth date.
+     */
     private int check(String s) {
       int length = s.length();
       int digitsEnd = length == 18 ? 17 : 15;
-      for (int i = 0; i < length; i++) {
-        char c = s.charAt(i);
-        if (!IdentifierText.isDigit(c)) {
-          if (c != 'X') {
-            return Failure.of(Reason.ALPHABET, i + 1);
-          }
-          if (i < digitsEnd) {
-            return Failure.of(Reason.FORMAT, i + 1);
-          }
+      int sum = 0;
+      for (int i = 0; i < digitsEnd; i++) {
+        int d = s.charAt(i) - '0';
+        if (d < 0 || d > 9) {
+          return Failure.of(s.charAt(i) == 'X' ? Reason.FORMAT : Reason.ALPHABET, i + 1);
         }
+        sum += d * Mod11_2.weight(i);
       }
-      if (length == 18 && Mod11_2.checkCharacter(s) != s.charAt(17)) {
-        return Failure.of(Reason.CHECKSUM, 18);
+      if (length == 18) {
+        char last = s.charAt(17);
+        if (!IdentifierText.isDigit(last) && last != 'X') {
+          return Failure.of(Reason.ALPHABET, 18);
+        }
+        if (Mod11_2.checkCharacterOfSum(sum) != last) {
+          return Failure.of(Reason.CHECKSUM, 18);
+        }
       }
       if (!isKnownProvince(s.charAt(0), s.charAt(1))) {
         return Failure.of(Reason.REGION, 1);
@@ -249,7 +258,7 @@ public final class ResidentIdNumber {
       if (year < 1900 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
         return false;
       }
-      return epochDay(year, month, day) <= today.todayEpochDay();
+      return year * 10000 + month * 100 + day <= today.todayYmd();
     }
   }
 
@@ -282,14 +291,4 @@ public final class ResidentIdNumber {
     }
   }
 
-  /** Days since 1970-01-01 of a valid date (the proleptic Gregorian arithmetic of {@code LocalDate}). */
-  static long epochDay(int year, int month, int day) {
-    long y = month <= 2 ? year - 1 : year;
-    long era = Math.floorDiv(y, 400);
-    long yoe = y - era * 400;
-    long mp = (month + 9) % 12;
-    long doy = (153 * mp + 2) / 5 + day - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-  }
 }

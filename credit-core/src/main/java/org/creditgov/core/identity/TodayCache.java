@@ -12,12 +12,12 @@ import java.time.LocalDate;
 final class TodayCache {
 
   private static final class Day {
-    final long epochDay;
+    final int ymd;
     final long fromMillis;
     final long untilMillis;
 
-    Day(long epochDay, long fromMillis, long untilMillis) {
-      this.epochDay = epochDay;
+    Day(int ymd, long fromMillis, long untilMillis) {
+      this.ymd = ymd;
       this.fromMillis = fromMillis;
       this.untilMillis = untilMillis;
     }
@@ -34,16 +34,18 @@ final class TodayCache {
     return clock;
   }
 
-  long todayEpochDay() {
+  /** Today as the integer {@code yyyyMMdd}, which orders as dates do. */
+  int todayYmd() {
     long now = clock.millis();
     Day d = day;
     if (now >= d.fromMillis && now < d.untilMillis) {
-      return d.epochDay;
+      return d.ymd;
     }
     LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(now), clock.getZone());
     long from = today.atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
     long until = today.plusDays(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
-    day = new Day(today.toEpochDay(), from, until);
-    return today.toEpochDay();
+    int ymd = today.getYear() * 10000 + today.getMonthValue() * 100 + today.getDayOfMonth();
+    day = new Day(ymd, from, until);
+    return ymd;
   }
 }

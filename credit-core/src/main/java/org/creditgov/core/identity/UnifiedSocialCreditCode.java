@@ -161,8 +161,11 @@ public final class UnifiedSocialCreditCode {
     if (end - start != LENGTH) {
       return null;
     }
+    if (start == 0 && end == text.length() && check(text, level) == Failure.OK) {
+      return text; // the common case: already canonical, validated in one pass
+    }
     String canonical = IdentifierText.canonical(text, start, end);
-    return check(canonical, level) == Failure.OK ? canonical : null;
+    return canonical != text && check(canonical, level) == Failure.OK ? canonical : null;
   }
 
   private static int valueOf(char c) {
