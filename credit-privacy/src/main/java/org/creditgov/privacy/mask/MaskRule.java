@@ -146,6 +146,31 @@ public final class MaskRule {
   }
 
   /** Masks a normalised, non-empty buffer of a value of {@code kind}. */
+  /**
+   * The common case of a name, two or more Han characters and nothing else, masked in one pass;
+   * {@code null} when this rule is not a name rule or the value is not that case. It gives what
+   * {@link #apply} gives after cleaning, which leaves such a value unchanged.
+   */
+  @Nullable String maskPlainHanName(String value) {
+    int n = value.length();
+    if (type != Type.SURNAME || n < 2) {
+      return null;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = value.charAt(i);
+      if (c < '\u4E00' || c > '\u9FFF') {
+        return null;
+      }
+    }
+    int head = n >= 3 && CompoundSurnames.contains(value.charAt(0), value.charAt(1)) ? 2 : 1;
+    int tail = b == 1 && n >= head + 2 ? 1 : 0;
+    char[] out = new char[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = i < head || i >= n - tail ? value.charAt(i) : MaskWriter.MASK;
+    }
+    return new String(out);
+  }
+
   String apply(DataKind kind, char[] buf, int len) {
     int result;
     switch (type) {

@@ -132,6 +132,10 @@ public final class MaskingProfile {
     if (value == null || value.isEmpty()) {
       return value;
     }
+    String plainName = rule.maskPlainHanName(value);
+    if (plainName != null) {
+      return plainName;
+    }
     char[] buf = new char[value.length()];
     int len = KindText.clean(kind, value, buf);
     if (len == 0) {
