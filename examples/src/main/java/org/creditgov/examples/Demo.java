@@ -88,7 +88,8 @@ public final class Demo {
         ResidentIdNumber id = ids.parse(text);
         out.printf("  ID   %-22s valid: %s, born %d, %s, province %s%s — prints as %s%n",
             "(" + text.length() + " chars)", id.upgradedFromLegacy() ? "upgraded from 15 digits" : "18 digits",
-            id.birthDate().getYear(), id.sex(), Jurisdiction.of(id.provinceCode() + "0000").nameEn().orElse("?"),
+            id.birthDate().getYear(), id.sex(),
+            id.isResidencePermit() ? id.provinceCode() : Jurisdiction.of(id.provinceCode() + "0000").nameEn().orElse("?"),
             id.isResidencePermit() ? " (residence permit)" : "", id);
       } catch (InvalidIdentifierException e) {
         out.printf("  ID   %-22s [%s] %s%n       %s%n", "(" + text.length() + " chars)", e.reason(), e.messageEn(), e.messageZh());

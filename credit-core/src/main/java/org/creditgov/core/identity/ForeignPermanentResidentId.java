@@ -49,7 +49,7 @@ public final class ForeignPermanentResidentId {
     int length = end - start;
     if (length != 18 && length != 15) {
       throw Failure.toException(
-          IdentifierType.FOREIGN_PERMANENT_RESIDENT_ID, Failure.of(Reason.LENGTH, 0), length);
+          IdentifierType.FOREIGN_PERMANENT_RESIDENT_ID, Failure.of(Reason.LENGTH, 0), text.codePointCount(start, end));
     }
     String canonical = IdentifierText.canonical(text, start, end);
     int failure = check(canonical);

@@ -65,7 +65,7 @@ public final class UnifiedSocialCreditCode {
     int end = IdentifierText.trimmedEnd(text, start);
     if (end - start != LENGTH) {
       throw Failure.toException(
-          IdentifierType.UNIFIED_SOCIAL_CREDIT_CODE, Failure.of(Reason.LENGTH, 0), end - start);
+          IdentifierType.UNIFIED_SOCIAL_CREDIT_CODE, Failure.of(Reason.LENGTH, 0), text.codePointCount(start, end));
     }
     String canonical = IdentifierText.canonical(text, start, end);
     int failure = check(canonical, level);

@@ -97,6 +97,8 @@ class ResidentIdNumberTest {
     assertThat(reasonOf("530102192005080111")).isEqualTo(Reason.CHECKSUM);
     assertThat(reasonOf("5301021920050801")).isEqualTo(Reason.LENGTH);
     assertThat(reasonOf("53010219200508011\uD83D\uDE00")).isEqualTo(Reason.LENGTH); // 19 UTF-16 units
+    assertThat(catchThrowableOfType(InvalidIdentifierException.class, () -> parser.parse("5301021920050801\uD83D\uDE00\uD83D\uDE00"))
+        .messageEn()).contains("it has 18 characters"); // counted as a person counts them, in code points
     assertThat(reasonOf("5301021920050801\uD83D\uDE00")).isEqualTo(Reason.ALPHABET);
   }
 
