@@ -24,6 +24,28 @@ final class Failure {
     return failure & 0xFFFFFF;
   }
 
+  /**
+   * The exception for a trimmed text {@code text[start, end)} whose UTF-16 length is none of
+   * {@code lengths}. Counted in characters (code points), as a person counts them: if that count is
+   * one of {@code lengths}, the fault is a character outside the Basic Multilingual Plane (an emoji,
+   * say), reported as {@link Reason#ALPHABET} at its position; otherwise it is {@link Reason#LENGTH}.
+   */
+  static InvalidIdentifierException lengthException(IdentifierType type, String text, int start, int end, int... lengths) {
+    int characters = text.codePointCount(start, end);
+    for (int valid : lengths) {
+      if (characters == valid) {
+        int position = 1;
+        for (int i = start; i < end; i += Character.charCount(text.codePointAt(i)), position++) {
+          if (Character.isSupplementaryCodePoint(text.codePointAt(i))) {
+            break;
+          }
+        }
+        return toException(type, of(Reason.ALPHABET, position), characters);
+      }
+    }
+    return toException(type, of(Reason.LENGTH, 0), characters);
+  }
+
   static InvalidIdentifierException toException(IdentifierType type, int failure, int length) {
     return new InvalidIdentifierException(type, reason(failure), position(failure), length);
   }

@@ -48,8 +48,7 @@ public final class ForeignPermanentResidentId {
     int end = IdentifierText.trimmedEnd(text, start);
     int length = end - start;
     if (length != 18 && length != 15) {
-      throw Failure.toException(
-          IdentifierType.FOREIGN_PERMANENT_RESIDENT_ID, Failure.of(Reason.LENGTH, 0), text.codePointCount(start, end));
+      throw Failure.lengthException(IdentifierType.FOREIGN_PERMANENT_RESIDENT_ID, text, start, end, 18, 15);
     }
     String canonical = IdentifierText.canonical(text, start, end);
     int failure = check(canonical);

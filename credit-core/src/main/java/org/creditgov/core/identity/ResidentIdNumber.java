@@ -174,7 +174,7 @@ public final class ResidentIdNumber {
       int end = IdentifierText.trimmedEnd(text, start);
       int length = end - start;
       if (length != 18 && length != 15) {
-        throw Failure.toException(IdentifierType.RESIDENT_ID_NUMBER, Failure.of(Reason.LENGTH, 0), text.codePointCount(start, end));
+        throw Failure.lengthException(IdentifierType.RESIDENT_ID_NUMBER, text, start, end, 18, 15);
       }
       String canonical = IdentifierText.canonical(text, start, end);
       int failure = check(canonical);

@@ -64,8 +64,7 @@ public final class UnifiedSocialCreditCode {
     int start = IdentifierText.trimmedStart(text);
     int end = IdentifierText.trimmedEnd(text, start);
     if (end - start != LENGTH) {
-      throw Failure.toException(
-          IdentifierType.UNIFIED_SOCIAL_CREDIT_CODE, Failure.of(Reason.LENGTH, 0), text.codePointCount(start, end));
+      throw Failure.lengthException(IdentifierType.UNIFIED_SOCIAL_CREDIT_CODE, text, start, end, LENGTH);
     }
     String canonical = IdentifierText.canonical(text, start, end);
     int failure = check(canonical, level);

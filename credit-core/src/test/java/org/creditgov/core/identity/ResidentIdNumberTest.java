@@ -96,9 +96,14 @@ class ResidentIdNumberTest {
     assertThat(reasonOf("5301021920X508011X")).isEqualTo(Reason.FORMAT);
     assertThat(reasonOf("530102192005080111")).isEqualTo(Reason.CHECKSUM);
     assertThat(reasonOf("5301021920050801")).isEqualTo(Reason.LENGTH);
-    assertThat(reasonOf("53010219200508011\uD83D\uDE00")).isEqualTo(Reason.LENGTH); // 19 UTF-16 units
-    assertThat(catchThrowableOfType(InvalidIdentifierException.class, () -> parser.parse("5301021920050801\uD83D\uDE00\uD83D\uDE00"))
-        .messageEn()).contains("it has 18 characters"); // counted as a person counts them, in code points
+    assertThat(reasonOf("53010219200508011\uD83D\uDE00")).isEqualTo(Reason.ALPHABET); // 18 characters, an emoji last
+    assertThat(reasonOf("53010219200508011X\uD83D\uDE00")).isEqualTo(Reason.LENGTH); // 19 characters
+    InvalidIdentifierException emoji = catchThrowableOfType(InvalidIdentifierException.class,
+        () -> parser.parse("5301021920050801\uD83D\uDE00\uD83D\uDE00")); // 18 characters, 20 UTF-16 units
+    assertThat(emoji.reason()).isEqualTo(Reason.ALPHABET);
+    assertThat(emoji.position()).hasValue(17);
+    assertThat(catchThrowableOfType(InvalidIdentifierException.class, () -> parser.parse("530102192005080\uD83D\uDE00"))
+        .messageEn()).contains("it has 16 characters"); // 17 UTF-16 units: counted as a person counts, in code points
     assertThat(reasonOf("5301021920050801\uD83D\uDE00")).isEqualTo(Reason.ALPHABET);
   }
 
