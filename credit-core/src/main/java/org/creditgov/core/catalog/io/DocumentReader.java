@@ -10,10 +10,12 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import org.creditgov.core.catalog.Catalog;
 import org.creditgov.core.catalog.CatalogFormatException;
 import org.creditgov.core.catalog.CatalogItem;
@@ -116,30 +118,12 @@ final class DocumentReader {
     String source = in.text(o, "source", "");
     List<String> unconfirmed = in.strings(o, "unconfirmed", "");
 
-    List<Category> categories = new ArrayList<>();
-    List<Integer> categoryIndex = new ArrayList<>();
-    List<JsonNode> cs = in.array(o, "categories", "");
-    if (cs != null) {
-      for (int i = 0; i < cs.size(); i++) {
-        Category c = category(cs.get(i), "/categories/" + i);
-        if (c != null) {
-          categories.add(c);
-          categoryIndex.add(i);
-        }
-      }
-    }
-    List<CatalogItem> items = new ArrayList<>();
-    List<Integer> itemIndex = new ArrayList<>();
-    List<JsonNode> is = in.array(o, "items", "");
-    if (is != null) {
-      for (int i = 0; i < is.size(); i++) {
-        CatalogItem item = item(is.get(i), "/items/" + i);
-        if (item != null) {
-          items.add(item);
-          itemIndex.add(i);
-        }
-      }
-    }
+    Map<Integer, Category> categoriesByIndex = indexed(o, "categories", "", this::category);
+    List<Category> categories = new ArrayList<>(categoriesByIndex.values());
+    List<Integer> categoryIndex = new ArrayList<>(categoriesByIndex.keySet());
+    Map<Integer, CatalogItem> itemsByIndex = indexed(o, "items", "", this::item);
+    List<CatalogItem> items = new ArrayList<>(itemsByIndex.values());
+    List<Integer> itemIndex = new ArrayList<>(itemsByIndex.keySet());
     boolean headerClean = id != null && title != null && edition != null && jurisdiction != null && effective != null
         && basis != null;
     if (!headerClean) {
@@ -377,26 +361,8 @@ final class DocumentReader {
 
     List<SubjectType> subjectTypes = enums(SubjectType.class, o, "subjectTypes", pointer);
     List<SeverityClass> classes = enums(SeverityClass.class, o, "severityClasses", pointer);
-    List<LegalBasis> bases = new ArrayList<>();
-    List<JsonNode> bs = in.array(o, "legalBases", pointer);
-    if (bs != null) {
-      for (int i = 0; i < bs.size(); i++) {
-        LegalBasis b = basis(bs.get(i), child(child(pointer, "legalBases"), i));
-        if (b != null) {
-          bases.add(b);
-        }
-      }
-    }
-    List<FieldSpec> fields = new ArrayList<>();
-    List<JsonNode> fs = in.array(o, "fields", pointer);
-    if (fs != null) {
-      for (int i = 0; i < fs.size(); i++) {
-        FieldSpec f = field(fs.get(i), child(child(pointer, "fields"), i));
-        if (f != null) {
-          fields.add(f);
-        }
-      }
-    }
+    List<LegalBasis> bases = each(o, "legalBases", pointer, this::basis);
+    List<FieldSpec> fields = each(o, "fields", pointer, this::field);
     SharingAttribute sharing = has(o, "sharing") ? sharing(o.get("sharing"), child(pointer, "sharing")) : null;
     PublicationRule rule = has(o, "publication") ? rule(o.get("publication"), child(pointer, "publication")) : null;
     if (!in.cleanSince(mark)
@@ -431,6 +397,30 @@ final class DocumentReader {
       in.problems(e, pointer);
       return null;
     }
+  }
+
+  /**
+   * Reads each element of the array at {@code key}, by its index; an element with problems is
+   * left out (its problems are listed), so the rules of the whole file still see the good ones.
+   */
+  private <T> Map<Integer, T> indexed(
+      ObjectNode o, String key, String pointer, BiFunction<JsonNode, String, @Nullable T> read) {
+    Map<Integer, T> out = new LinkedHashMap<>();
+    List<JsonNode> nodes = in.array(o, key, pointer);
+    if (nodes != null) {
+      for (int i = 0; i < nodes.size(); i++) {
+        T value = read.apply(nodes.get(i), child(child(pointer, key), i));
+        if (value != null) {
+          out.put(i, value);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** As {@link #indexed}, the values only. */
+  private <T> List<T> each(ObjectNode o, String key, String pointer, BiFunction<JsonNode, String, @Nullable T> read) {
+    return new ArrayList<>(indexed(o, key, pointer, read).values());
   }
 
   /** An array of enum constants; duplicates are problems (sets have no order to repeat). */
@@ -550,16 +540,7 @@ final class DocumentReader {
     in.text(o, "source", "");
     in.strings(o, "unconfirmed", "");
     readInstruments(o);
-    List<PublicationRegime> out = new ArrayList<>();
-    List<JsonNode> rs = in.array(o, "regimes", "");
-    if (rs != null) {
-      for (int i = 0; i < rs.size(); i++) {
-        PublicationRegime r = regime(rs.get(i), "/regimes/" + i);
-        if (r != null) {
-          out.add(r);
-        }
-      }
-    }
+    List<PublicationRegime> out = each(o, "regimes", "", this::regime);
     return out;
   }
 
@@ -575,26 +556,8 @@ final class DocumentReader {
     EffectivePeriod effective = effective(o, pointer);
     String source = in.text(o, "source", pointer);
     List<String> unconfirmed = in.strings(o, "unconfirmed", pointer);
-    List<LegalBasis> bases = new ArrayList<>();
-    List<JsonNode> bs = in.array(o, "legalBases", pointer);
-    if (bs != null) {
-      for (int i = 0; i < bs.size(); i++) {
-        LegalBasis b = basis(bs.get(i), child(child(pointer, "legalBases"), i));
-        if (b != null) {
-          bases.add(b);
-        }
-      }
-    }
-    List<PublicationPeriod> periods = new ArrayList<>();
-    List<JsonNode> ps = in.array(o, "periods", pointer);
-    if (ps != null) {
-      for (int i = 0; i < ps.size(); i++) {
-        PublicationPeriod p = classPeriod(ps.get(i), child(child(pointer, "periods"), i));
-        if (p != null) {
-          periods.add(p);
-        }
-      }
-    }
+    List<LegalBasis> bases = each(o, "legalBases", pointer, this::basis);
+    List<PublicationPeriod> periods = each(o, "periods", pointer, this::classPeriod);
     if (!in.cleanSince(mark) || id == null || series == null || title == null || effective == null) {
       return null;
     }
