@@ -1,11 +1,13 @@
 package org.creditgov.core.catalog;
 
+import org.creditgov.core.Bilingual;
+
 /**
  * How sensitive the content of a field is (CAT-3), deciding what disclosure must do with it
  * (CAT-6): personal data is masked before publication (脱敏, PRI-3); commercial and state secrets
  * are never disclosed.
  */
-public enum Sensitivity {
+public enum Sensitivity implements Bilingual {
   /** Public information, such as an organisation's name and credit code. */
   PUBLIC("公开信息", "public"),
   /** Personal information (个人信息): masked before disclosure. */
@@ -36,11 +38,13 @@ public enum Sensitivity {
   }
 
   /** The name in Simplified Chinese. */
+  @Override
   public String nameZh() {
     return nameZh;
   }
 
   /** The name in English. */
+  @Override
   public String nameEn() {
     return nameEn;
   }

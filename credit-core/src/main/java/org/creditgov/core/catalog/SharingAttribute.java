@@ -1,5 +1,7 @@
 package org.creditgov.core.catalog;
 
+import org.creditgov.core.Bilingual;
+
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import org.creditgov.core.CreditStyle;
@@ -17,7 +19,7 @@ public abstract class SharingAttribute {
   SharingAttribute() {} // subclassed only by the generated ImmutableSharingAttribute
 
   /** The kinds of sharing. */
-  public enum Kind {
+  public enum Kind implements Bilingual {
     /** 无条件共享: shared with every public management body through the platform. */
     UNCONDITIONAL("无条件共享", "unconditional"),
     /** 有条件共享: shared only with the recipients the catalog names. */
@@ -34,12 +36,14 @@ public abstract class SharingAttribute {
     }
 
     /** The name in Simplified Chinese. */
-    public String nameZh() {
+    @Override
+  public String nameZh() {
       return nameZh;
     }
 
     /** The name in English. */
-    public String nameEn() {
+    @Override
+  public String nameEn() {
       return nameEn;
     }
   }

@@ -1,10 +1,12 @@
 package org.creditgov.rules.designation;
 
+import org.creditgov.core.Bilingual;
+
 /**
  * The four categories of conduct for which a severe list may exist (DES-1; seed §二.2; 国办发〔2020〕49号
  * (六), after 国发〔2016〕33号). No other category exists: a list type must name one of them.
  */
-public enum ListCategory {
+public enum ListCategory implements Bilingual {
   /** 严重危害人民群众身体健康和生命安全. */
   HEALTH_AND_LIFE_SAFETY("严重危害人民群众身体健康和生命安全", "severely endangers health and life safety"),
   /** 严重破坏市场公平竞争秩序和社会正常秩序. */
@@ -25,11 +27,13 @@ public enum ListCategory {
   }
 
   /** The category in Simplified Chinese, as the seed words it. */
+  @Override
   public String nameZh() {
     return nameZh;
   }
 
   /** The category in English. */
+  @Override
   public String nameEn() {
     return nameEn;
   }
