@@ -8,6 +8,11 @@ module org.creditgov.rules {
   requires static org.immutables.value.annotations;
   requires static java.compiler;
   requires static com.google.errorprone.annotations;
+  requires com.fasterxml.jackson.databind;
 
+  exports org.creditgov.rules;
   exports org.creditgov.rules.designation;
+  exports org.creditgov.rules.incentive;
+  exports org.creditgov.rules.io;
+  exports org.creditgov.rules.sanction;
 }

@@ -1,0 +1,310 @@
+package org.creditgov.rules;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.creditgov.core.catalog.CreditRecord;
+import org.creditgov.core.catalog.SeverityClass;
+import org.creditgov.core.subject.SubjectType;
+import org.creditgov.core.time.ChinaTime;
+import org.creditgov.rules.CreditCheckReport.IncentiveReminder;
+import org.creditgov.rules.CreditCheckReport.MeasureReminder;
+import org.creditgov.rules.designation.Designation;
+import org.creditgov.rules.designation.Status;
+import org.creditgov.rules.incentive.EligibilityQuery;
+import org.creditgov.rules.incentive.Incentive;
+import org.creditgov.rules.incentive.IncentiveList;
+import org.creditgov.rules.sanction.BodyKind;
+import org.creditgov.rules.sanction.ConductFact;
+import org.creditgov.rules.sanction.ImmutableConductFact;
+import org.creditgov.rules.sanction.ImmutableSanctionRequest;
+import org.creditgov.rules.sanction.Intent;
+import org.creditgov.rules.sanction.Measure;
+import org.creditgov.rules.sanction.MeasureListRegistry;
+import org.creditgov.rules.sanction.ResolvedMeasureList;
+import org.creditgov.rules.sanction.SanctionChecker;
+import org.creditgov.rules.sanction.SanctionRequest;
+import org.creditgov.rules.sanction.Trigger;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The credit check a departmental workflow calls (OPS-1; seed §三.(三) "应用措施自动化提醒"): given
+ * a subject, a business context, a jurisdiction and a date, it returns the sanction measures that
+ * apply and the incentives available, each with its verdict.
+ *
+ * <p>A measure applies when it is on the list in force, is applied in the context by public bodies,
+ * covers the subject's type, and either a record of the subject's dishonesty information in one of
+ * its fields, of its minimum severity class or worse, or a listing in force on a list it targets,
+ * triggers it. The reminder proposes a request (the department implementing, the facts or the
+ * listing, the measure's own bases cited, no duration) and shows the {@link SanctionChecker}'s
+ * verdict on it. A record's field comes from the item-to-field table given to the builder; a
+ * record's intent from its Boolean field {@code intentional} and force majeure from {@code
+ * forceMajeure} where the catalog item has them. When intent is not recorded the verdict holds the
+ * measure for a leniency assessment (SAN-4): a reminder is never a decision.
+ *
+ * <p>Pure, deterministic and thread-safe; the date is the query's (or {@link #today()}, from the
+ * injected clock).
+ *
+ * <pre>{@code
+ * CreditCheck check = CreditCheck.builder()
+ *     .measureLists(BundledLists.registry())
+ *     .addIncentiveList(BundledLists.qingtongxiaIncentives())
+ *     .itemField("NAT-ADMIN-PENALTY", "招标投标")
+ *     .clock(clock)
+ *     .build();
+ * CreditCheckReport report = check.check(query);
+ * }</pre>
+ */
+public final class CreditCheck {
+
+  private static final String NONE = "none";
+
+  private final MeasureListRegistry registry;
+  private final SanctionChecker checker;
+  private final ImmutableList<IncentiveList> incentiveLists;
+  private final Map<String, String> itemFields;
+  private final Clock clock;
+
+  private CreditCheck(Builder b, MeasureListRegistry registry) {
+    this.registry = registry;
+    this.checker = SanctionChecker.of(registry);
+    this.incentiveLists = ImmutableList.copyOf(b.incentiveLists);
+    this.itemFields = new HashMap<>(b.itemFields);
+    this.clock = b.clock;
+  }
+
+  /** A builder: no incentive lists, no item fields, the system clock in China. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Today in China, from the injected clock. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
+  }
+
+  /**
+   * The measures that apply and the incentives available, each with its verdict (OPS-1).
+   *
+   * @throws NullPointerException if {@code query} is null
+   */
+  public CreditCheckReport check(CreditCheckQuery query) {
+    requireNonNull(query, "query");
+    LocalDate date = query.date();
+    SubjectType type = query.subject().type();
+    @Nullable TreeSet<String> unmapped = null;
+
+    // the subject's dishonesty records as facts, once
+    ImmutableList<CreditRecord> records = query.records();
+    List<ConductFact> facts = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      CreditRecord r = records.get(i);
+      if (r.severityClass().isEmpty() || r.decisionDate().isAfter(date)) {
+        continue;
+      }
+      String field = itemFields.get(r.itemCode());
+      if (field == null) {
+        if (unmapped == null) {
+          unmapped = new TreeSet<>();
+        }
+        unmapped.add(r.itemCode());
+        continue;
+      }
+      facts.add(fact(r, field));
+    }
+
+    Optional<ResolvedMeasureList> resolved = registry.resolve(query.jurisdiction(), date);
+    ImmutableList.Builder<MeasureReminder> measures = ImmutableList.builder();
+    if (resolved.isPresent()) {
+      for (Measure m : resolved.get().measuresIn(query.context())) {
+        if (!m.bodyKinds().contains(BodyKind.PUBLIC_BODY) || !m.subjectTypes().contains(type)) {
+          continue;
+        }
+        ImmutableSanctionRequest.@Nullable Builder request = null;
+        int minimum = m.minimumSeverity().ordinal();
+        for (int i = 0; i < facts.size(); i++) {
+          ConductFact f = facts.get(i);
+          if (m.fields().contains(f.field()) && f.severityClass().ordinal() >= minimum) {
+            if (request == null) {
+              request = request(query, m).trigger(Trigger.CONDUCT_FACT);
+            }
+            request.addConductFacts(f);
+          }
+        }
+        if (request == null) {
+          Designation listing = listingFor(m, query.designations(), date);
+          if (listing == null) {
+            continue; // nothing triggers the measure
+          }
+          request = request(query, m).trigger(Trigger.LIST_MEMBERSHIP).listing(listing)
+              .addConductFacts(listingFact(listing));
+        }
+        measures.add(new MeasureReminder(m, checker.check(request.build())));
+      }
+    }
+
+    ImmutableList.Builder<IncentiveReminder> incentives = ImmutableList.builder();
+    @Nullable EligibilityQuery eligibility = null;
+    for (IncentiveList list : incentiveLists) {
+      if (!list.appliesIn(query.jurisdiction(), date)) {
+        continue;
+      }
+      for (Incentive incentive : list.incentives()) {
+        if (!incentive.contexts().contains(query.context()) || !incentive.subjectTypes().contains(type)) {
+          continue;
+        }
+        if (eligibility == null) {
+          eligibility = EligibilityQuery.builder().subject(query.subject()).jurisdiction(query.jurisdiction())
+              .date(date).addAllDesignations(query.designations()).addAllDishonestyRecords(records)
+              .unkeptCommitments(query.unkeptCommitments()).build();
+        }
+        incentives.add(new IncentiveReminder(incentive, list.check(incentive.code(), eligibility)));
+      }
+    }
+    return new CreditCheckReport(query.context(), date,
+        resolved.map(ResolvedMeasureList::ruleSetVersion).orElse(NONE), measures.build(), incentives.build(),
+        unmapped == null ? ImmutableSet.of() : ImmutableSet.copyOf(unmapped));
+  }
+
+  private static ImmutableSanctionRequest.Builder request(CreditCheckQuery q, Measure m) {
+    return SanctionRequest.builder().subject(q.subject()).jurisdiction(q.jurisdiction()).date(q.date())
+        .measureCode(m.code()).implementingBody(q.department()).bodyKind(BodyKind.PUBLIC_BODY)
+        .addAllCitedBases(m.legalBases());
+  }
+
+  private static ConductFact fact(CreditRecord r, String field) {
+    Object intentional = r.fields().get("intentional");
+    Object forceMajeure = r.fields().get("forceMajeure");
+    Intent intent = intentional instanceof Boolean
+        ? (((Boolean) intentional) ? Intent.INTENTIONAL : Intent.NOT_INTENTIONAL)
+        : Intent.UNKNOWN;
+    return ConductFact.builder().field(field).severityClass(r.severityClass().orElseThrow()).intent(intent)
+        .forceMajeure(Boolean.TRUE.equals(forceMajeure)).date(r.decisionDate()).document(r.documentNumber()).build();
+  }
+
+  /** The first listing in force on the date on a list the measure targets. */
+  private static @Nullable Designation listingFor(Measure m, List<Designation> designations, LocalDate date) {
+    if (m.targetLists().isEmpty()) {
+      return null;
+    }
+    for (Designation d : designations) {
+      if (m.targetLists().contains(d.listType().code()) && d.statusOn(date) == Status.LISTED) {
+        return d;
+      }
+    }
+    return null;
+  }
+
+  /** The fact a listing rests on: its list's field, serious, intent not recorded, the decision's date and number. */
+  private static ConductFact listingFact(Designation d) {
+    ImmutableConductFact.Builder b = ConductFact.builder().field(d.listType().field())
+        .severityClass(SeverityClass.SERIOUS).intent(Intent.UNKNOWN).date(d.listedFrom().orElseThrow());
+    d.decision().flatMap(doc -> doc.documentNumber()).ifPresent(b::document);
+    return b.build();
+  }
+
+  /** The registry, number of incentive lists and of item fields. */
+  @Override
+  public String toString() {
+    return "CreditCheck[" + registry + ", " + incentiveLists.size() + " incentive lists, " + itemFields.size()
+        + " item fields]";
+  }
+
+  /** Collects the lists and settings of a credit check. Not thread-safe. */
+  public static final class Builder {
+
+    private @Nullable MeasureListRegistry registry;
+    private final List<IncentiveList> incentiveLists = new ArrayList<>();
+    private final Map<String, String> itemFields = new HashMap<>();
+    private Clock clock = ChinaTime.systemClock();
+
+    private Builder() {}
+
+    /**
+     * The measure lists (mandatory).
+     *
+     * @throws NullPointerException if {@code registry} is null
+     */
+    public Builder measureLists(MeasureListRegistry registry) {
+      this.registry = requireNonNull(registry, "registry");
+      return this;
+    }
+
+    /**
+     * Adds an incentive list.
+     *
+     * @throws NullPointerException if {@code list} is null
+     */
+    public Builder addIncentiveList(IncentiveList list) {
+      incentiveLists.add(requireNonNull(list, "list"));
+      return this;
+    }
+
+    /**
+     * The field (领域) of the records of a catalog item, as measures name fields.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the field is blank or the item already has another field
+     */
+    public Builder itemField(String itemCode, String field) {
+      requireNonNull(itemCode, "itemCode");
+      requireNonNull(field, "field");
+      if (field.isBlank()) {
+        throw new IllegalArgumentException("the field of item " + itemCode + " must not be blank");
+      }
+      String before = itemFields.putIfAbsent(itemCode, field);
+      if (before != null && !before.equals(field)) {
+        throw new IllegalArgumentException("item " + itemCode + " already has field " + before);
+      }
+      return this;
+    }
+
+    /**
+     * The fields of several catalog items.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException as {@link #itemField}
+     */
+    public Builder itemFields(Map<String, String> fields) {
+      ImmutableMap.copyOf(fields).forEach(this::itemField);
+      return this;
+    }
+
+    /**
+     * The clock {@link #today()} reads.
+     *
+     * @throws NullPointerException if {@code clock} is null
+     */
+    public Builder clock(Clock clock) {
+      this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The credit check.
+     *
+     * @throws IllegalStateException if no measure lists were given
+     * @throws IllegalArgumentException if two incentive lists share an id
+     */
+    public CreditCheck build() {
+      MeasureListRegistry lists = registry;
+      if (lists == null) {
+        throw new IllegalStateException("a credit check needs its measure lists");
+      }
+      if (incentiveLists.stream().map(IncentiveList::id).distinct().count() != incentiveLists.size()) {
+        throw new IllegalArgumentException("two incentive lists share an id");
+      }
+      return new CreditCheck(this, lists);
+    }
+  }
+}

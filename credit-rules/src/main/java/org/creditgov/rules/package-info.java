@@ -1,0 +1,10 @@
+/**
+ * credit-rules: the rules of the public credit system built on credit-core. This package holds
+ * {@link org.creditgov.rules.CreditCheck}, the credit check a departmental workflow calls (OPS-1),
+ * which combines the sanction-measure lists ({@code sanction}), the incentive lists ({@code
+ * incentive}) and designations ({@code designation}).
+ */
+@NullMarked
+package org.creditgov.rules;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,39 @@
+package org.creditgov.rules.sanction;
+
+import java.time.LocalDate;
+import org.creditgov.core.CreditStyle;
+import org.immutables.value.Value;
+
+/**
+ * A recorded assessment (宽容审慎认定) that a person made of the circumstances SAN-4 names: a minor,
+ * force majeure, conduct that was not intentional or was minor. A request with such circumstances
+ * and no assessment is held for review, never simply allowed.
+ */
+@Value.Immutable
+@CreditStyle
+public abstract class LeniencyAssessment {
+
+  LeniencyAssessment() {} // subclassed only by the generated ImmutableLeniencyAssessment
+
+  /** A builder. Mandatory: department, documentNumber, assessedOn. */
+  public static ImmutableLeniencyAssessment.Builder builder() {
+    return ImmutableLeniencyAssessment.builder();
+  }
+
+  /** The department that assessed. */
+  public abstract String department();
+
+  /** The number of the document recording the assessment; redacted from {@code toString()}. */
+  @Value.Redacted
+  public abstract String documentNumber();
+
+  /** The date of the assessment. */
+  public abstract LocalDate assessedOn();
+
+  @Value.Check
+  void check() {
+    if (department().isBlank() || documentNumber().isBlank()) {
+      throw new IllegalArgumentException("a leniency assessment names its department and document");
+    }
+  }
+}

@@ -1,0 +1,136 @@
+package org.creditgov.rules.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.creditgov.core.jurisdiction.Jurisdiction;
+import org.creditgov.core.legal.InstrumentLevel;
+import org.creditgov.rules.incentive.IncentiveList;
+import org.creditgov.rules.sanction.MeasureKind;
+import org.creditgov.rules.sanction.MeasureList;
+import org.creditgov.rules.sanction.MeasureListFormatException;
+import org.creditgov.rules.sanction.MeasureListProblem;
+import org.creditgov.rules.sanction.MeasureListProblem.Reason;
+import org.creditgov.rules.sanction.ResolvedMeasureList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loading measure and incentive lists: whole and valid, or every problem with its location. */
+class MeasureListJsonTest {
+
+  @Test
+  void theBundledListsLoadAndLabelWhatIsUnconfirmed() {
+    MeasureList national = BundledLists.nationalModel();
+    assertThat(national.isNational()).isTrue();
+    assertThat(national.measures()).extracting(m -> m.code()).containsExactly(
+        "NAT-2021-LICENCE-BAN", "NAT-2021-TENDER-BAN", "NAT-STAT-LEGAL-REP-BAN", "NAT-SPC-DEFAULTER-MARKET");
+    assertThat(national.unconfirmed()).anyMatch(u -> u.startsWith("MODEL"));
+    assertThat(national.measures()).allMatch(m -> m.source().isPresent());
+    assertThat(national.measure("NAT-SPC-DEFAULTER-MARKET").orElseThrow().kind()).isEqualTo(MeasureKind.MARKET_AUTONOMOUS);
+    assertThat(national.measure("NAT-2021-TENDER-BAN").orElseThrow().legalBases())
+        .anyMatch(b -> b.level() == InstrumentLevel.ADMINISTRATIVE_REGULATION && b.article().orElse("").contains("第六十七条"));
+
+    MeasureList example = BundledLists.qingtongxiaExample();
+    assertThat(example.example()).isTrue();
+    assertThat(example.unconfirmed()).anyMatch(u -> u.startsWith("EXAMPLE"));
+
+    ResolvedMeasureList resolved = BundledLists.registry().resolve(Jurisdiction.of("640381"), java.time.LocalDate.of(2025, 6, 1))
+        .orElseThrow();
+    assertThat(resolved.measures()).hasSize(6);
+    assertThat(resolved.ruleSetVersion())
+        .isEqualTo("cn-national-measures-model@2021-12-16 + qtx-640381-measures-example@2022-05-12");
+
+    IncentiveList incentives = BundledLists.qingtongxiaIncentives();
+    assertThat(incentives.incentives()).extracting(i -> i.code()).contains("QTX-INC-CREDIT-LENDING",
+        "QTX-INC-FEWER-INSPECTIONS", "QTX-INC-FAST-TRACK-APPROVAL", "QTX-INC-PRIORITY-FUNDING",
+        "QTX-INC-PRIORITY-PROCUREMENT", "QTX-INC-PRIORITY-TENDERING");
+    assertThat(incentives.unconfirmed()).anyMatch(u -> u.contains("this library's reading"));
+  }
+
+  @Test
+  void theDocumentedExampleLoads() throws IOException {
+    Path doc = Path.of("..", "docs", "measure-list-format.md");
+    String text = Files.readString(doc);
+    List<String> blocks = jsonBlocks(text);
+    assertThat(blocks).hasSizeGreaterThanOrEqualTo(2);
+    MeasureList list = MeasureListJson.read(blocks.get(0), "measure-list-format.md#1");
+    assertThat(list.measures()).isNotEmpty();
+    IncentiveList incentives = MeasureListJson.readIncentives(blocks.get(1), "measure-list-format.md#2");
+    assertThat(incentives.incentives()).isNotEmpty();
+  }
+
+  private static List<String> jsonBlocks(String markdown) {
+    List<String> out = new java.util.ArrayList<>();
+    int at = 0;
+    while ((at = markdown.indexOf("```json\n", at)) >= 0) {
+      int end = markdown.indexOf("```", at + 8);
+      out.add(markdown.substring(at + 8, end));
+      at = end + 3;
+    }
+    return out;
+  }
+
+  @Test
+  void everyProblemOfAFileIsReportedWithItsLocationAndNoListIsReturned() {
+    String json = bundled("national-model.json")
+        .replace("\"kind\": \"RIGHTS_REDUCING\"", "\"kind\": \"rights_reducing\"")
+        .replace("\"minimumSeverity\": \"SERIOUS\"", "\"minimumSeverity\": \"SERIOUS\", \"typo\": 1")
+        .replace("\"ref\": \"bidding-law\"", "\"ref\": \"no-such-law\"");
+    assertThatThrownBy(() -> MeasureListJson.read(json, "broken.json"))
+        .isInstanceOfSatisfying(MeasureListFormatException.class, e -> {
+          assertThat(e.problems()).extracting(MeasureListProblem::reason)
+              .contains(Reason.UNKNOWN_ENUM_VALUE, Reason.UNKNOWN_KEY, Reason.UNKNOWN_INSTRUMENT);
+          assertThat(e.problems()).allMatch(p -> p.source().equals("broken.json") && p.line().isPresent());
+          assertThat(e.problems()).anyMatch(p -> p.pointer().startsWith("/measures/1/"));
+        });
+    assertThat(MeasureListJson.lint(json, "broken.json")).hasSizeGreaterThanOrEqualTo(3);
+  }
+
+  @Test
+  void aBasisBelowTheLevelIsPlacedAtItsMeasure() {
+    String json = bundled("national-model.json").replace("\"level\": \"LAW\", \"issuer\": \"全国人民代表大会常务委员会\", \"title\": \"中华人民共和国行政许可法\"",
+        "\"level\": \"DEPARTMENT_RULE\", \"issuer\": \"全国人民代表大会常务委员会\", \"title\": \"中华人民共和国行政许可法\"");
+    List<MeasureListProblem> problems = MeasureListJson.lint(json, "low.json");
+    assertThat(problems).extracting(MeasureListProblem::reason).containsExactly(Reason.BASIS_BELOW_REQUIRED_LEVEL);
+    assertThat(problems.get(0).pointer()).isEqualTo("/measures/0/legalBases");
+  }
+
+  @Test
+  void malformedJsonAndWrongFormatsAreProblemsNotOtherExceptions() {
+    assertThat(MeasureListJson.lint("{\"format\": ", "cut.json")).extracting(MeasureListProblem::reason)
+        .containsExactly(Reason.MALFORMED_JSON);
+    assertThat(MeasureListJson.lint("{\"a\":1,\"a\":2}", "dup.json")).extracting(MeasureListProblem::reason)
+        .containsExactly(Reason.DUPLICATE_KEY);
+    assertThat(MeasureListJson.lint(bundled("national-model.json").replace("creditgov-measure-list/1", "creditgov-measure-list/9"), "v9.json"))
+        .extracting(MeasureListProblem::reason).containsExactly(Reason.UNKNOWN_FORMAT_VERSION);
+    assertThat(MeasureListJson.lintIncentives("[]", "arr.json")).extracting(MeasureListProblem::reason)
+        .containsExactly(Reason.WRONG_JSON_TYPE);
+  }
+
+  @Test
+  void filesAreLintedTogether(@TempDir Path dir) throws IOException {
+    Path a = dir.resolve("a.json");
+    Path b = dir.resolve("b.json");
+    Files.writeString(a, bundled("national-model.json"));
+    Files.writeString(b, bundled("national-model.json").replace("cn-national-measures-model", "copy"));
+    assertThat(MeasureListJson.lintFiles(List.of(a, b))).extracting(MeasureListProblem::reason)
+        .containsExactly(Reason.OVERLAPPING_VERSIONS);
+    Files.write(b, new byte[] {(byte) 0xC3, (byte) 0x28});
+    assertThat(MeasureListJson.lintFiles(List.of(a, b))).extracting(MeasureListProblem::reason)
+        .containsExactly(Reason.UNREADABLE);
+  }
+
+  private static String bundled(String name) {
+    try (InputStream in = BundledLists.class.getResourceAsStream("/org/creditgov/rules/sanction/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+}

@@ -1,0 +1,33 @@
+package org.creditgov.rules.sanction;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN.md: in credit-rules Jackson lives only in {@code org.creditgov.rules.io}; the domain does not depend on it. */
+class SanctionArchitectureTest {
+
+  private static final JavaClasses RULES = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.creditgov.rules");
+
+  @Test
+  void onlyTheIoPackageUsesJackson() {
+    noClasses().that().resideOutsideOfPackage("org.creditgov.rules.io..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..").check(RULES);
+  }
+
+  @Test
+  void theDomainDoesNotDependOnItsIoEdge() {
+    noClasses().that().resideInAnyPackage("org.creditgov.rules.sanction", "org.creditgov.rules.incentive", "org.creditgov.rules")
+        .should().dependOnClassesThat().resideInAPackage("org.creditgov.rules.io..").check(RULES);
+  }
+
+  @Test
+  void sanctionsDoNotDependOnTheWorkflowCheckOrIncentives() {
+    noClasses().that().resideInAPackage("org.creditgov.rules.sanction")
+        .should().dependOnClassesThat().resideInAnyPackage("org.creditgov.rules", "org.creditgov.rules.incentive").check(RULES);
+  }
+}
