@@ -15,6 +15,8 @@ module org.creditgov.core {
   exports org.creditgov.core;
   exports org.creditgov.core.catalog;
   exports org.creditgov.core.catalog.io;
+  // internal: the JSON reading the measure-list reader of credit-rules shares; not an API for users
+  exports org.creditgov.core.io to org.creditgov.rules;
   exports org.creditgov.core.identity;
   exports org.creditgov.core.jurisdiction;
   exports org.creditgov.core.legal;

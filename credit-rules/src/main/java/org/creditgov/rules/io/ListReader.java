@@ -1,7 +1,7 @@
 package org.creditgov.rules.io;
 
-import static org.creditgov.rules.io.JsonInput.child;
-import static org.creditgov.rules.io.JsonInput.has;
+import static org.creditgov.core.io.JsonInput.child;
+import static org.creditgov.core.io.JsonInput.has;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.creditgov.core.catalog.SeverityClass;
+import org.creditgov.core.io.JsonInput;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.ImmutableLegalBasis;
 import org.creditgov.core.legal.InstrumentLevel;
@@ -33,8 +34,8 @@ import org.creditgov.rules.sanction.Measure;
 import org.creditgov.rules.sanction.MeasureKind;
 import org.creditgov.rules.sanction.MeasureList;
 import org.creditgov.rules.sanction.MeasureListFormatException;
-import org.creditgov.rules.sanction.MeasureListProblem;
 import org.creditgov.rules.sanction.MeasureListProblem.Reason;
+import org.creditgov.rules.sanction.MeasureListProblem;
 import org.jspecify.annotations.Nullable;
 
 /** Reads one measure-list or incentive-list document, collecting every problem in its {@link JsonInput}. */
@@ -65,10 +66,34 @@ final class ListReader {
       Set.of("code", "name", "legalBases", "contexts", "subjectTypes", "eligibility");
   private static final Set<String> INCENTIVE_OPTIONAL = Set.of("source", "unconfirmed");
 
-  private final JsonInput in;
+  /** How this reader's problems are made and placed, for the shared {@link JsonInput}. */
+  static final JsonInput.Problems<MeasureListProblem> PROBLEMS =
+      new JsonInput.Problems<>() {
+        @Override
+        public MeasureListProblem of(JsonInput.Structural reason, String source, String pointer, String message) {
+          return MeasureListProblem.of(Reason.valueOf(reason.name()), source, pointer, message);
+        }
+
+        @Override
+        public MeasureListProblem at(MeasureListProblem problem, int line, int column) {
+          return problem.at(line, column);
+        }
+
+        @Override
+        public boolean placed(MeasureListProblem problem, String source) {
+          return problem.line().isPresent() || !problem.source().equals(source);
+        }
+
+        @Override
+        public String pointer(MeasureListProblem problem) {
+          return problem.pointer();
+        }
+      };
+
+  private final JsonInput<MeasureListProblem> in;
   private final Map<String, @Nullable LegalBasis> instruments = new HashMap<>();
 
-  ListReader(JsonInput in) {
+  ListReader(JsonInput<MeasureListProblem> in) {
     this.in = in;
   }
 
@@ -92,7 +117,7 @@ final class ListReader {
   private @Nullable Header header(ObjectNode o, String format) {
     String f = in.text(o, "format", "");
     if (f != null && !f.equals(format)) {
-      in.problem(Reason.UNKNOWN_FORMAT_VERSION, "/format",
+      problem(Reason.UNKNOWN_FORMAT_VERSION, "/format",
           "format '" + JsonInput.abbreviate(f) + "' is not known here; this reader reads '" + format + "'");
     }
     readInstruments(o);
@@ -110,11 +135,11 @@ final class ListReader {
   }
 
   @Nullable MeasureList measureList() {
-    if (in.root == null) {
+    if (in.root() == null) {
       return null;
     }
     int mark = in.mark();
-    ObjectNode o = in.object(in.root, "", MEASURE_LIST_REQUIRED, LIST_OPTIONAL);
+    ObjectNode o = in.object(in.root(), "", MEASURE_LIST_REQUIRED, LIST_OPTIONAL);
     if (o == null) {
       return null;
     }
@@ -137,7 +162,7 @@ final class ListReader {
     try {
       ImmutableMeasureList.Builder b = MeasureList.builder().id(h.id).titleZh(h.title[0]).edition(h.edition)
           .jurisdiction(h.jurisdiction).effective(h.effective).legalBasis(h.basis).addAllMeasures(measures)
-          .example(h.example != null && h.example).addAllUnconfirmed(h.unconfirmed).origin(in.source);
+          .example(h.example != null && h.example).addAllUnconfirmed(h.unconfirmed).origin(in.source());
       if (h.title[1] != null) {
         b.titleEn(h.title[1]);
       }
@@ -147,17 +172,17 @@ final class ListReader {
       MeasureList list = b.build();
       return in.cleanSince(mark) ? list : null;
     } catch (MeasureListFormatException e) {
-      e.problems().forEach(p -> in.problems.add(remap(p.relocated(in.source, ""), "/measures/", index)));
+      e.problems().forEach(p -> in.add(remap(p.relocated(in.source(), ""), "/measures/", index)));
       return null;
     }
   }
 
   @Nullable IncentiveList incentiveList() {
-    if (in.root == null) {
+    if (in.root() == null) {
       return null;
     }
     int mark = in.mark();
-    ObjectNode o = in.object(in.root, "", INCENTIVE_LIST_REQUIRED, LIST_OPTIONAL);
+    ObjectNode o = in.object(in.root(), "", INCENTIVE_LIST_REQUIRED, LIST_OPTIONAL);
     if (o == null) {
       return null;
     }
@@ -180,7 +205,7 @@ final class ListReader {
     try {
       ImmutableIncentiveList.Builder b = IncentiveList.builder().id(h.id).titleZh(h.title[0]).edition(h.edition)
           .jurisdiction(h.jurisdiction).effective(h.effective).legalBasis(h.basis).addAllIncentives(incentives)
-          .example(h.example != null && h.example).addAllUnconfirmed(h.unconfirmed).origin(in.source);
+          .example(h.example != null && h.example).addAllUnconfirmed(h.unconfirmed).origin(in.source());
       if (h.title[1] != null) {
         b.titleEn(h.title[1]);
       }
@@ -190,7 +215,7 @@ final class ListReader {
       IncentiveList list = b.build();
       return in.cleanSince(mark) ? list : null;
     } catch (MeasureListFormatException e) {
-      e.problems().forEach(p -> in.problems.add(remap(p.relocated(in.source, ""), "/incentives/", index)));
+      e.problems().forEach(p -> in.add(remap(p.relocated(in.source(), ""), "/incentives/", index)));
       return null;
     }
   }
@@ -222,7 +247,7 @@ final class ListReader {
       return;
     }
     if (!n.isObject()) {
-      in.problem(Reason.WRONG_JSON_TYPE, "/instruments", "expected an object of instruments by key, found " + JsonInput.describe(n));
+      problem(Reason.WRONG_JSON_TYPE, "/instruments", "expected an object of instruments by key, found " + JsonInput.describe(n));
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
@@ -265,7 +290,7 @@ final class ListReader {
       return null;
     }
     if (until != null && !until.isAfter(from)) {
-      in.problem(Reason.INVALID_VALUE, child(at, "until"), "'until' (" + until + ", exclusive) must be after 'from' (" + from + ")");
+      problem(Reason.INVALID_VALUE, child(at, "until"), "'until' (" + until + ", exclusive) must be after 'from' (" + from + ")");
       return null;
     }
     return until == null ? EffectivePeriod.from(from) : EffectivePeriod.between(from, until);
@@ -293,7 +318,7 @@ final class ListReader {
 
   private @Nullable LegalBasis reference(String key, @Nullable String article, String pointer) {
     if (!instruments.containsKey(key)) {
-      in.problem(Reason.UNKNOWN_INSTRUMENT, pointer, "no instrument '" + JsonInput.abbreviate(key)
+      problem(Reason.UNKNOWN_INSTRUMENT, pointer, "no instrument '" + JsonInput.abbreviate(key)
           + "' is declared under /instruments (declared: " + instruments.keySet().stream().sorted().toList() + ")");
       return null;
     }
@@ -337,7 +362,7 @@ final class ListReader {
       }
       return b.build();
     } catch (IllegalArgumentException e) {
-      in.problem(Reason.INVALID_VALUE, pointer, String.valueOf(e.getMessage()));
+      problem(Reason.INVALID_VALUE, pointer, String.valueOf(e.getMessage()));
       return null;
     }
   }
@@ -397,7 +422,7 @@ final class ListReader {
       }
       return b.build();
     } catch (MeasureListFormatException e) {
-      in.problems(e, pointer);
+      relocate(e, pointer);
       return null;
     }
   }
@@ -428,8 +453,17 @@ final class ListReader {
       }
       return b.build();
     } catch (MeasureListFormatException e) {
-      in.problems(e, pointer);
+      relocate(e, pointer);
       return null;
     }
+  }
+
+  private void problem(Reason reason, String pointer, String message) {
+    in.add(MeasureListProblem.of(reason, in.source(), pointer, message));
+  }
+
+  /** Adds the problems of a domain exception, placed at {@code pointer} in this document. */
+  private void relocate(MeasureListFormatException e, String pointer) {
+    e.problems().forEach(p -> in.add(p.relocated(in.source(), pointer)));
   }
 }

@@ -12,11 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.creditgov.core.io.JsonInput;
 import org.creditgov.rules.incentive.IncentiveList;
 import org.creditgov.rules.sanction.MeasureList;
 import org.creditgov.rules.sanction.MeasureListFormatException;
-import org.creditgov.rules.sanction.MeasureListProblem;
 import org.creditgov.rules.sanction.MeasureListProblem.Reason;
+import org.creditgov.rules.sanction.MeasureListProblem;
 import org.creditgov.rules.sanction.MeasureListRegistry;
 
 /**
@@ -44,7 +45,7 @@ public final class MeasureListJson {
    * @throws NullPointerException if an argument is null
    */
   public static MeasureList read(String json, String sourceName) {
-    JsonInput in = new JsonInput(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"));
+    JsonInput<MeasureListProblem> in = new JsonInput<>(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"), ListReader.PROBLEMS);
     MeasureList list = new ListReader(in).measureList();
     throwIfAny(in);
     if (list == null) { // not reachable: a list is missing only when there are problems
@@ -69,7 +70,7 @@ public final class MeasureListJson {
    * @throws NullPointerException if an argument is null
    */
   public static ImmutableList<MeasureListProblem> lint(String json, String sourceName) {
-    JsonInput in = new JsonInput(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"));
+    JsonInput<MeasureListProblem> in = new JsonInput<>(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"), ListReader.PROBLEMS);
     new ListReader(in).measureList();
     return ImmutableList.copyOf(in.locatedProblems());
   }
@@ -103,7 +104,7 @@ public final class MeasureListJson {
    * @throws NullPointerException if an argument is null
    */
   public static IncentiveList readIncentives(String json, String sourceName) {
-    JsonInput in = new JsonInput(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"));
+    JsonInput<MeasureListProblem> in = new JsonInput<>(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"), ListReader.PROBLEMS);
     IncentiveList list = new ListReader(in).incentiveList();
     throwIfAny(in);
     if (list == null) {
@@ -123,13 +124,13 @@ public final class MeasureListJson {
 
   /** The problems {@link #readIncentives(String, String)} would refuse the text for. */
   public static ImmutableList<MeasureListProblem> lintIncentives(String json, String sourceName) {
-    JsonInput in = new JsonInput(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"));
+    JsonInput<MeasureListProblem> in = new JsonInput<>(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"), ListReader.PROBLEMS);
     new ListReader(in).incentiveList();
     return ImmutableList.copyOf(in.locatedProblems());
   }
 
-  private static void throwIfAny(JsonInput in) {
-    if (!in.problems.isEmpty()) {
+  private static void throwIfAny(JsonInput<MeasureListProblem> in) {
+    if (in.hasProblems()) {
       throw new MeasureListFormatException(in.locatedProblems());
     }
   }

@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.Optional;
 import org.creditgov.core.catalog.Catalog;
 import org.creditgov.core.catalog.CatalogFormatException;
-import org.creditgov.core.catalog.CatalogProblem;
 import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.creditgov.core.catalog.CatalogProblem;
 import org.creditgov.core.catalog.CatalogRegistry;
 import org.creditgov.core.catalog.PublicationRegime;
 import org.creditgov.core.catalog.PublicationRegimes;
+import org.creditgov.core.io.JsonInput;
 
 /**
  * Catalogs and publication regimes as JSON, in the hand-writable format of {@code
@@ -46,7 +47,7 @@ public final class CatalogJson {
    * @throws NullPointerException if an argument is null
    */
   public static Catalog read(String json, String sourceName) {
-    JsonInput in = new JsonInput(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"));
+    JsonInput<CatalogProblem> in = new JsonInput<>(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"), DocumentReader.PROBLEMS);
     Catalog c = new DocumentReader(in).catalog();
     throwIfAny(in);
     if (c == null) { // not reachable: a catalog is missing only when there are problems
@@ -80,7 +81,7 @@ public final class CatalogJson {
    * valid catalog.
    */
   public static ImmutableList<CatalogProblem> lint(String json, String sourceName) {
-    JsonInput in = new JsonInput(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"));
+    JsonInput<CatalogProblem> in = new JsonInput<>(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"), DocumentReader.PROBLEMS);
     new DocumentReader(in).catalog();
     return ImmutableList.copyOf(in.locatedProblems());
   }
@@ -92,7 +93,7 @@ public final class CatalogJson {
    *     series and duplicate ids
    */
   public static PublicationRegimes readRegimes(String json, String sourceName) {
-    JsonInput in = new JsonInput(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"));
+    JsonInput<CatalogProblem> in = new JsonInput<>(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"), DocumentReader.PROBLEMS);
     List<PublicationRegime> regimes = new DocumentReader(in).regimes();
     throwIfAny(in);
     if (regimes == null) {
@@ -112,7 +113,7 @@ public final class CatalogJson {
 
   /** The problems that {@link #readRegimes(String, String)} would refuse the text for. */
   public static ImmutableList<CatalogProblem> lintRegimes(String json, String sourceName) {
-    JsonInput in = new JsonInput(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"));
+    JsonInput<CatalogProblem> in = new JsonInput<>(requireNonNull(json, "json"), requireNonNull(sourceName, "sourceName"), DocumentReader.PROBLEMS);
     List<PublicationRegime> regimes = new DocumentReader(in).regimes();
     List<CatalogProblem> problems = new ArrayList<>(in.locatedProblems());
     if (problems.isEmpty() && regimes != null) {
@@ -162,8 +163,8 @@ public final class CatalogJson {
     return CatalogWriter.write(requireNonNull(catalog, "catalog"));
   }
 
-  private static void throwIfAny(JsonInput in) {
-    if (!in.problems.isEmpty()) {
+  private static void throwIfAny(JsonInput<CatalogProblem> in) {
+    if (in.hasProblems()) {
       throw new CatalogFormatException(in.locatedProblems());
     }
   }

@@ -14,6 +14,7 @@ import org.creditgov.core.catalog.Category;
 import org.creditgov.core.catalog.FieldSpec;
 import org.creditgov.core.catalog.PublicationRule;
 import org.creditgov.core.catalog.SharingAttribute;
+import org.creditgov.core.io.JsonInput;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.time.EffectivePeriod;
 
@@ -50,7 +51,7 @@ final class CatalogWriter {
     ArrayNode items = o.putArray("items");
     c.items().forEach(item -> items.add(item(item)));
     try {
-      return JsonInput.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o) + "\n";
+      return JsonInput.mapper().writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(o) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e); // a tree of strings, numbers and booleans always serialises
     }

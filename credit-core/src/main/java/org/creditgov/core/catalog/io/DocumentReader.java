@@ -1,7 +1,7 @@
 package org.creditgov.core.catalog.io;
 
-import static org.creditgov.core.catalog.io.JsonInput.child;
-import static org.creditgov.core.catalog.io.JsonInput.has;
+import static org.creditgov.core.io.JsonInput.child;
+import static org.creditgov.core.io.JsonInput.has;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -20,6 +20,7 @@ import org.creditgov.core.catalog.Catalog;
 import org.creditgov.core.catalog.CatalogFormatException;
 import org.creditgov.core.catalog.CatalogItem;
 import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.creditgov.core.catalog.CatalogProblem;
 import org.creditgov.core.catalog.Category;
 import org.creditgov.core.catalog.DisclosureAttribute;
 import org.creditgov.core.catalog.FieldFormat;
@@ -37,6 +38,7 @@ import org.creditgov.core.catalog.PublicationRule;
 import org.creditgov.core.catalog.Sensitivity;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.catalog.SharingAttribute;
+import org.creditgov.core.io.JsonInput;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.ImmutableLegalBasis;
 import org.creditgov.core.legal.InstrumentLevel;
@@ -87,22 +89,46 @@ final class DocumentReader {
   private static final Set<String> CLASS_REQUIRED = Set.of("class", "maximum");
   private static final Set<String> CLASS_OPTIONAL = Set.of("publishedByDefault", "minimum", "source", "unconfirmed");
 
-  private final JsonInput in;
+  /** How this reader's problems are made and placed, for the shared {@link JsonInput}. */
+  static final JsonInput.Problems<CatalogProblem> PROBLEMS =
+      new JsonInput.Problems<>() {
+        @Override
+        public CatalogProblem of(JsonInput.Structural reason, String source, String pointer, String message) {
+          return CatalogProblem.of(Reason.valueOf(reason.name()), source, pointer, message);
+        }
+
+        @Override
+        public CatalogProblem at(CatalogProblem problem, int line, int column) {
+          return problem.at(line, column);
+        }
+
+        @Override
+        public boolean placed(CatalogProblem problem, String source) {
+          return problem.line().isPresent() || !problem.source().equals(source);
+        }
+
+        @Override
+        public String pointer(CatalogProblem problem) {
+          return problem.pointer();
+        }
+      };
+
+  private final JsonInput<CatalogProblem> in;
   /** The declared instruments by key; a key whose declaration had problems maps to null. */
   private final Map<String, @Nullable LegalBasis> instruments = new HashMap<>();
 
-  DocumentReader(JsonInput in) {
+  DocumentReader(JsonInput<CatalogProblem> in) {
     this.in = in;
   }
 
   // ---------------------------------------------------------------- catalogs
 
   @Nullable Catalog catalog() {
-    if (in.root == null) {
+    if (in.root() == null) {
       return null;
     }
     int mark = in.mark();
-    ObjectNode o = in.object(in.root, "", CATALOG_REQUIRED, CATALOG_OPTIONAL);
+    ObjectNode o = in.object(in.root(), "", CATALOG_REQUIRED, CATALOG_OPTIONAL);
     if (o == null) {
       return null;
     }
@@ -142,7 +168,7 @@ final class DocumentReader {
               .addAllItems(items)
               .example(example != null && example)
               .addAllUnconfirmed(unconfirmed)
-              .origin(in.source);
+              .origin(in.source());
       if (title[1] != null) {
         b.titleEn(title[1]);
       }
@@ -154,7 +180,7 @@ final class DocumentReader {
     } catch (CatalogFormatException e) {
       // the catalog reports pointers by its own item and category positions: map them back to
       // the positions in the document, where items with problems of their own were left out
-      e.problems().forEach(p -> in.problems.add(remap(p.relocated(in.source, ""), itemIndex, categoryIndex)));
+      e.problems().forEach(p -> in.add(remap(p.relocated(in.source(), ""), itemIndex, categoryIndex)));
       return null;
     }
   }
@@ -185,7 +211,7 @@ final class DocumentReader {
   private void format(ObjectNode o, String expected) {
     String format = in.text(o, "format", "");
     if (format != null && !format.equals(expected)) {
-      in.problem(
+      problem(
           Reason.UNKNOWN_FORMAT_VERSION, "/format",
           "format '" + JsonInput.abbreviate(format) + "' is not known; this library reads '" + expected + "'");
     }
@@ -197,7 +223,7 @@ final class DocumentReader {
       return;
     }
     if (!n.isObject()) {
-      in.problem(Reason.WRONG_JSON_TYPE, "/instruments", "expected an object of instruments by key, found " + JsonInput.describe(n));
+      problem(Reason.WRONG_JSON_TYPE, "/instruments", "expected an object of instruments by key, found " + JsonInput.describe(n));
       return;
     }
     for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
@@ -240,7 +266,7 @@ final class DocumentReader {
       return null;
     }
     if (until != null && !until.isAfter(from)) {
-      in.problem(Reason.INVALID_VALUE, child(at, "until"), "'until' (" + until + ", exclusive) must be after 'from' (" + from + ")");
+      problem(Reason.INVALID_VALUE, child(at, "until"), "'until' (" + until + ", exclusive) must be after 'from' (" + from + ")");
       return null;
     }
     return until == null ? EffectivePeriod.from(from) : EffectivePeriod.between(from, until);
@@ -268,7 +294,7 @@ final class DocumentReader {
 
   private @Nullable LegalBasis reference(String key, @Nullable String article, String pointer) {
     if (!instruments.containsKey(key)) {
-      in.problem(
+      problem(
           Reason.UNKNOWN_INSTRUMENT, pointer,
           "no instrument '" + JsonInput.abbreviate(key) + "' is declared under /instruments (declared: "
               + instruments.keySet().stream().sorted().toList() + ")");
@@ -319,7 +345,7 @@ final class DocumentReader {
       }
       return b.build();
     } catch (IllegalArgumentException e) {
-      in.problem(Reason.INVALID_VALUE, pointer, String.valueOf(e.getMessage()));
+      problem(Reason.INVALID_VALUE, pointer, String.valueOf(e.getMessage()));
       return null;
     }
   }
@@ -339,7 +365,7 @@ final class DocumentReader {
     try {
       return Category.builder().code(code).nameZh(name[0]).nameEn(name[1]).addAllUnconfirmed(unconfirmed).build();
     } catch (CatalogFormatException e) {
-      in.problems(e, pointer);
+      relocate(e, pointer);
       return null;
     }
   }
@@ -359,8 +385,8 @@ final class DocumentReader {
     String source = in.text(o, "source", pointer);
     List<String> unconfirmed = in.strings(o, "unconfirmed", pointer);
 
-    List<SubjectType> subjectTypes = enums(SubjectType.class, o, "subjectTypes", pointer);
-    List<SeverityClass> classes = enums(SeverityClass.class, o, "severityClasses", pointer);
+    List<SubjectType> subjectTypes = in.enums(SubjectType.class, o, "subjectTypes", pointer);
+    List<SeverityClass> classes = in.enums(SeverityClass.class, o, "severityClasses", pointer);
     List<LegalBasis> bases = each(o, "legalBases", pointer, this::basis);
     List<FieldSpec> fields = each(o, "fields", pointer, this::field);
     SharingAttribute sharing = has(o, "sharing") ? sharing(o.get("sharing"), child(pointer, "sharing")) : null;
@@ -394,7 +420,7 @@ final class DocumentReader {
       }
       return b.build();
     } catch (CatalogFormatException e) {
-      in.problems(e, pointer);
+      relocate(e, pointer);
       return null;
     }
   }
@@ -421,27 +447,6 @@ final class DocumentReader {
   /** As {@link #indexed}, the values only. */
   private <T> List<T> each(ObjectNode o, String key, String pointer, BiFunction<JsonNode, String, @Nullable T> read) {
     return new ArrayList<>(indexed(o, key, pointer, read).values());
-  }
-
-  /** An array of enum constants; duplicates are problems (sets have no order to repeat). */
-  private <E extends Enum<E>> List<E> enums(Class<E> type, ObjectNode o, String key, String pointer) {
-    List<E> out = new ArrayList<>();
-    List<JsonNode> a = in.array(o, key, pointer);
-    if (a == null) {
-      return out;
-    }
-    for (int i = 0; i < a.size(); i++) {
-      String at = child(child(pointer, key), i);
-      E e = in.enumValue(type, a.get(i), at);
-      if (e == null && a.get(i).isNull()) {
-        in.problem(Reason.WRONG_JSON_TYPE, at, "expected a " + type.getSimpleName() + ", found null");
-      } else if (e != null && out.contains(e)) {
-        in.problem(Reason.INVALID_VALUE, at, e + " is listed twice");
-      } else if (e != null) {
-        out.add(e);
-      }
-    }
-    return out;
   }
 
   private @Nullable FieldSpec field(JsonNode n, String pointer) {
@@ -474,7 +479,7 @@ final class DocumentReader {
       }
       return b.build();
     } catch (CatalogFormatException e) {
-      in.problems(e, pointer);
+      relocate(e, pointer);
       return null;
     }
   }
@@ -493,7 +498,7 @@ final class DocumentReader {
     try {
       return org.creditgov.core.catalog.ImmutableSharingAttribute.builder().kind(kind).addAllRecipients(recipients).build();
     } catch (CatalogFormatException e) {
-      in.problems(e, pointer);
+      relocate(e, pointer);
       return null;
     }
   }
@@ -521,7 +526,7 @@ final class DocumentReader {
       }
       return b.build();
     } catch (CatalogFormatException e) {
-      in.problems(e, pointer);
+      relocate(e, pointer);
       return null;
     }
   }
@@ -529,10 +534,10 @@ final class DocumentReader {
   // ---------------------------------------------------------------- regimes
 
   @Nullable List<PublicationRegime> regimes() {
-    if (in.root == null) {
+    if (in.root() == null) {
       return null;
     }
-    ObjectNode o = in.object(in.root, "", REGIMES_REQUIRED, REGIMES_OPTIONAL);
+    ObjectNode o = in.object(in.root(), "", REGIMES_REQUIRED, REGIMES_OPTIONAL);
     if (o == null) {
       return null;
     }
@@ -571,7 +576,7 @@ final class DocumentReader {
               .effective(effective)
               .addAllPeriods(periods)
               .addAllUnconfirmed(unconfirmed)
-              .origin(in.source)
+              .origin(in.source())
               .originPointer(pointer);
       if (title[1] != null) {
         b.titleEn(title[1]);
@@ -581,7 +586,7 @@ final class DocumentReader {
       }
       return b.build();
     } catch (CatalogFormatException e) {
-      in.problems(e, pointer);
+      relocate(e, pointer);
       return null;
     }
   }
@@ -614,8 +619,17 @@ final class DocumentReader {
       }
       return b.build();
     } catch (CatalogFormatException e) {
-      in.problems(e, pointer);
+      relocate(e, pointer);
       return null;
     }
+  }
+
+  private void problem(Reason reason, String pointer, String message) {
+    in.add(CatalogProblem.of(reason, in.source(), pointer, message));
+  }
+
+  /** Adds the problems of a domain exception, placed at {@code pointer} in this document. */
+  private void relocate(CatalogFormatException e, String pointer) {
+    e.problems().forEach(p -> in.add(p.relocated(in.source(), pointer)));
   }
 }
