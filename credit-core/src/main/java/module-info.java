@@ -2,6 +2,7 @@
  * credit-core: the foundation of the credit-governance library: identifiers and subjects, legal
  * bases, jurisdictions, working-day time, the catalog of public credit information, and the verdicts and findings every check answers with.
  */
+@SuppressWarnings("module") // the qualified export names credit-rules, which is compiled after this module
 module org.creditgov.core {
   requires transitive com.google.common;
   requires transitive jakarta.validation;

@@ -240,6 +240,7 @@ public final class DesignationGenerators {
    * the state and the dates. The first step of each designation is its proposal; dates move forward
    * by 0 to 40 days a step, and one step in sixteen by 200 to 500 days, so that listings expire.
    */
+  @SuppressWarnings("fallthrough") // case 8 falls through to removals on purpose
   public static ImmutableList<Step> steps(SplittableRandom random, int designations, int length) {
     ListType[] types = new ListType[designations];
     Subject[] subjects = new Subject[designations];

@@ -38,7 +38,7 @@ public class ReplayBenchmark {
   private final WorkingDayCalendar calendar = WorkingDayCalendar.china();
 
   @Setup
-  @SuppressWarnings("unchecked")
+  @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
   public void setUp() {
     List<ImmutableList<DesignationEvent>> created = new BenchData().create(DESIGNATIONS);
     histories = created.toArray(new ImmutableList[0]);

@@ -54,7 +54,9 @@ public final class JsonInput<P> {
     /** A string that names no constant of the expected enum. */
     UNKNOWN_ENUM_VALUE,
     /** A value of the right type that is not valid (a blank text, a malformed date …). */
-    INVALID_VALUE
+    INVALID_VALUE,
+    /** A reference to an instrument the document's {@code instruments} block does not declare. */
+    UNKNOWN_INSTRUMENT
   }
 
   /** How a reader makes and places its problems. */
@@ -113,9 +115,6 @@ public final class JsonInput<P> {
       }
       problems.add(problem);
       root = null;
-    } catch (IOException e) { // reading a String: only malformed-input errors are possible
-      problems.add(kinds.of(Structural.MALFORMED_JSON, source, "", firstLine(String.valueOf(e.getMessage()))));
-      root = null;
     }
   }
 
@@ -160,7 +159,8 @@ public final class JsonInput<P> {
     return pointer + "/" + index;
   }
 
-  private void problem(Structural reason, String pointer, String message) {
+  /** Records a problem of a structural kind at {@code pointer}. */
+  public void problem(Structural reason, String pointer, String message) {
     problems.add(kinds.of(reason, source, pointer, message));
   }
 

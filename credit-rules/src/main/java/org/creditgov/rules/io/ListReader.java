@@ -5,19 +5,16 @@ import static org.creditgov.core.io.JsonInput.has;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.io.JsonInput;
+import org.creditgov.core.io.LegalBasisReader;
 import org.creditgov.core.jurisdiction.Jurisdiction;
-import org.creditgov.core.legal.ImmutableLegalBasis;
-import org.creditgov.core.legal.InstrumentLevel;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectType;
 import org.creditgov.core.time.EffectivePeriod;
@@ -52,12 +49,6 @@ final class ListReader {
   private static final Set<String> TITLE_ZH = Set.of("zh");
   private static final Set<String> TITLE_EN = Set.of("en");
   private static final Set<String> NAME = Set.of("zh", "en");
-  private static final Set<String> PERIOD_REQUIRED = Set.of("from");
-  private static final Set<String> PERIOD_OPTIONAL = Set.of("until");
-  private static final Set<String> REF_REQUIRED = Set.of("ref");
-  private static final Set<String> REF_OPTIONAL = Set.of("article");
-  private static final Set<String> INSTRUMENT_REQUIRED = Set.of("level", "issuer", "title", "effective");
-  private static final Set<String> INSTRUMENT_OPTIONAL = Set.of("documentNumber", "article", "jurisdiction");
   private static final Set<String> MEASURE_REQUIRED = Set.of("code", "name", "kind", "legalBases", "targetConduct",
       "fields", "contexts", "subjectTypes", "implementingBody", "bodyKinds", "minimumSeverity");
   private static final Set<String> MEASURE_OPTIONAL = Set.of("targetLists", "maximumDuration", "appliesToMinors",
@@ -91,10 +82,12 @@ final class ListReader {
       };
 
   private final JsonInput<MeasureListProblem> in;
+  private final LegalBasisReader<MeasureListProblem> legal;
   private final Map<String, @Nullable LegalBasis> instruments = new HashMap<>();
 
   ListReader(JsonInput<MeasureListProblem> in) {
     this.in = in;
+    this.legal = new LegalBasisReader<>(in);
   }
 
   /** The header every list shares, or null if it has problems. */
@@ -120,14 +113,14 @@ final class ListReader {
       problem(Reason.UNKNOWN_FORMAT_VERSION, "/format",
           "format '" + JsonInput.abbreviate(f) + "' is not known here; this reader reads '" + format + "'");
     }
-    readInstruments(o);
+    legal.readInstruments(o);
     Header h = new Header();
     h.id = in.text(o, "id", "");
     h.title = title(o);
     h.edition = in.text(o, "edition", "");
     h.jurisdiction = in.jurisdiction(o, "jurisdiction", "");
-    h.effective = effective(o, "");
-    h.basis = has(o, "legalBasis") ? basis(o.get("legalBasis"), "/legalBasis") : null;
+    h.effective = legal.effective(o, "");
+    h.basis = has(o, "legalBasis") ? legal.basis(o.get("legalBasis"), "/legalBasis") : null;
     h.example = in.bool(o, "example", "");
     h.source = in.text(o, "source", "");
     h.unconfirmed = in.strings(o, "unconfirmed", "");
@@ -241,20 +234,6 @@ final class ListReader {
     return MeasureListProblem.of(p.reason(), p.source(), prefix + index.get(built) + pointer.substring(end), p.message());
   }
 
-  private void readInstruments(ObjectNode o) {
-    JsonNode n = o.get("instruments");
-    if (n == null || n.isNull()) {
-      return;
-    }
-    if (!n.isObject()) {
-      problem(Reason.WRONG_JSON_TYPE, "/instruments", "expected an object of instruments by key, found " + JsonInput.describe(n));
-      return;
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      instruments.put(e.getKey(), instrument(e.getValue(), child("/instruments", e.getKey())));
-    }
-  }
 
   private String @Nullable [] title(ObjectNode o) {
     String at = "/title";
@@ -278,101 +257,16 @@ final class ListReader {
     return zh == null || en == null ? null : new String[] {zh, en};
   }
 
-  private @Nullable EffectivePeriod effective(ObjectNode o, String pointer) {
-    String at = child(pointer, "effective");
-    ObjectNode p = in.object(o.get("effective"), at, PERIOD_REQUIRED, PERIOD_OPTIONAL);
-    if (p == null) {
-      return null;
-    }
-    LocalDate from = in.date(p, "from", at);
-    LocalDate until = in.date(p, "until", at);
-    if (from == null || (has(p, "until") && until == null)) {
-      return null;
-    }
-    if (until != null && !until.isAfter(from)) {
-      problem(Reason.INVALID_VALUE, child(at, "until"), "'until' (" + until + ", exclusive) must be after 'from' (" + from + ")");
-      return null;
-    }
-    return until == null ? EffectivePeriod.from(from) : EffectivePeriod.between(from, until);
-  }
 
-  /** A key of {@code instruments}, {@code {"ref": key, "article": …}}, or an instrument object. */
-  private @Nullable LegalBasis basis(JsonNode n, String pointer) {
-    if (n.isTextual()) {
-      return reference(n.textValue(), null, pointer);
-    }
-    if (n.isObject() && n.has("ref")) {
-      ObjectNode o = in.object(n, pointer, REF_REQUIRED, REF_OPTIONAL);
-      if (o == null) {
-        return null;
-      }
-      String ref = in.text(o, "ref", pointer);
-      String article = in.nonBlank(o, "article", pointer);
-      if (ref == null || (has(o, "article") && article == null)) {
-        return null;
-      }
-      return reference(ref, article, child(pointer, "ref"));
-    }
-    return instrument(n, pointer);
-  }
 
-  private @Nullable LegalBasis reference(String key, @Nullable String article, String pointer) {
-    if (!instruments.containsKey(key)) {
-      problem(Reason.UNKNOWN_INSTRUMENT, pointer, "no instrument '" + JsonInput.abbreviate(key)
-          + "' is declared under /instruments (declared: " + instruments.keySet().stream().sorted().toList() + ")");
-      return null;
-    }
-    LegalBasis declared = instruments.get(key);
-    if (declared == null || article == null) {
-      return declared; // a broken declaration is reported where it is declared
-    }
-    ImmutableLegalBasis.Builder b = LegalBasis.builder().level(declared.level()).issuer(declared.issuer())
-        .title(declared.title()).article(article).effective(declared.effective());
-    declared.documentNumber().ifPresent(b::documentNumber);
-    declared.jurisdiction().ifPresent(b::jurisdiction);
-    return b.build();
-  }
 
-  private @Nullable LegalBasis instrument(JsonNode n, String pointer) {
-    int mark = in.mark();
-    ObjectNode o = in.object(n, pointer, INSTRUMENT_REQUIRED, INSTRUMENT_OPTIONAL);
-    if (o == null) {
-      return null;
-    }
-    InstrumentLevel level = in.enumValue(InstrumentLevel.class, o.get("level"), child(pointer, "level"));
-    String issuer = in.nonBlank(o, "issuer", pointer);
-    String title = in.nonBlank(o, "title", pointer);
-    String number = in.nonBlank(o, "documentNumber", pointer);
-    String article = in.nonBlank(o, "article", pointer);
-    EffectivePeriod effective = effective(o, pointer);
-    Jurisdiction jurisdiction = in.jurisdiction(o, "jurisdiction", pointer);
-    if (!in.cleanSince(mark) || level == null || issuer == null || title == null || effective == null) {
-      return null;
-    }
-    try {
-      ImmutableLegalBasis.Builder b = LegalBasis.builder().level(level).issuer(issuer).title(title).effective(effective);
-      if (number != null) {
-        b.documentNumber(number);
-      }
-      if (article != null) {
-        b.article(article);
-      }
-      if (jurisdiction != null) {
-        b.jurisdiction(jurisdiction);
-      }
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      problem(Reason.INVALID_VALUE, pointer, String.valueOf(e.getMessage()));
-      return null;
-    }
-  }
 
   private List<LegalBasis> bases(ObjectNode o, String pointer) {
     List<LegalBasis> out = new ArrayList<>();
     List<JsonNode> bs = in.array(o, "legalBases", pointer);
     if (bs != null) {
       for (int i = 0; i < bs.size(); i++) {
-        LegalBasis b = basis(bs.get(i), child(child(pointer, "legalBases"), i));
+        LegalBasis b = legal.basis(bs.get(i), child(child(pointer, "legalBases"), i));
         if (b != null) {
           out.add(b);
         }

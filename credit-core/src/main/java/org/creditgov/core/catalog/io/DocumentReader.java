@@ -5,11 +5,8 @@ import static org.creditgov.core.io.JsonInput.has;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,9 +36,8 @@ import org.creditgov.core.catalog.Sensitivity;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.catalog.SharingAttribute;
 import org.creditgov.core.io.JsonInput;
+import org.creditgov.core.io.LegalBasisReader;
 import org.creditgov.core.jurisdiction.Jurisdiction;
-import org.creditgov.core.legal.ImmutableLegalBasis;
-import org.creditgov.core.legal.InstrumentLevel;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectType;
 import org.creditgov.core.time.EffectivePeriod;
@@ -63,12 +59,6 @@ final class DocumentReader {
   private static final Set<String> TITLE_REQUIRED = Set.of("zh", "en");
   private static final Set<String> TITLE_ZH = Set.of("zh");
   private static final Set<String> TITLE_EN = Set.of("en");
-  private static final Set<String> PERIOD_REQUIRED = Set.of("from");
-  private static final Set<String> PERIOD_OPTIONAL = Set.of("until");
-  private static final Set<String> INSTRUMENT_REQUIRED = Set.of("level", "issuer", "title", "effective");
-  private static final Set<String> INSTRUMENT_OPTIONAL = Set.of("documentNumber", "article", "jurisdiction");
-  private static final Set<String> REF_REQUIRED = Set.of("ref");
-  private static final Set<String> REF_OPTIONAL = Set.of("article");
   private static final Set<String> CATEGORY_REQUIRED = Set.of("code", "name");
   private static final Set<String> CATEGORY_OPTIONAL = Set.of("unconfirmed");
   private static final Set<String> ITEM_REQUIRED =
@@ -114,11 +104,11 @@ final class DocumentReader {
       };
 
   private final JsonInput<CatalogProblem> in;
-  /** The declared instruments by key; a key whose declaration had problems maps to null. */
-  private final Map<String, @Nullable LegalBasis> instruments = new HashMap<>();
+  private final LegalBasisReader<CatalogProblem> legal;
 
   DocumentReader(JsonInput<CatalogProblem> in) {
     this.in = in;
+    this.legal = new LegalBasisReader<>(in);
   }
 
   // ---------------------------------------------------------------- catalogs
@@ -133,13 +123,13 @@ final class DocumentReader {
       return null;
     }
     format(o, CATALOG_FORMAT);
-    readInstruments(o);
+    legal.readInstruments(o);
     String id = in.text(o, "id", "");
     String[] title = title(o, "", false);
     String edition = in.text(o, "edition", "");
     Jurisdiction jurisdiction = in.jurisdiction(o, "jurisdiction", "");
-    EffectivePeriod effective = effective(o, "");
-    LegalBasis basis = has(o, "legalBasis") ? basis(o.get("legalBasis"), "/legalBasis") : null;
+    EffectivePeriod effective = legal.effective(o, "");
+    LegalBasis basis = has(o, "legalBasis") ? legal.basis(o.get("legalBasis"), "/legalBasis") : null;
     Boolean example = in.bool(o, "example", "");
     String source = in.text(o, "source", "");
     List<String> unconfirmed = in.strings(o, "unconfirmed", "");
@@ -217,20 +207,6 @@ final class DocumentReader {
     }
   }
 
-  private void readInstruments(ObjectNode o) {
-    JsonNode n = o.get("instruments");
-    if (n == null || n.isNull()) {
-      return;
-    }
-    if (!n.isObject()) {
-      problem(Reason.WRONG_JSON_TYPE, "/instruments", "expected an object of instruments by key, found " + JsonInput.describe(n));
-      return;
-    }
-    for (Iterator<Map.Entry<String, JsonNode>> it = n.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> e = it.next();
-      instruments.put(e.getKey(), instrument(e.getValue(), child("/instruments", e.getKey()), null));
-    }
-  }
 
   private String @Nullable [] title(ObjectNode o, String pointer, boolean enRequired) {
     String at = child(pointer, "title");
@@ -254,101 +230,9 @@ final class DocumentReader {
     return zh == null || en == null ? null : new String[] {zh, en};
   }
 
-  private @Nullable EffectivePeriod effective(ObjectNode o, String pointer) {
-    String at = child(pointer, "effective");
-    ObjectNode p = in.object(o.get("effective"), at, PERIOD_REQUIRED, PERIOD_OPTIONAL);
-    if (p == null) {
-      return null;
-    }
-    LocalDate from = in.date(p, "from", at);
-    LocalDate until = in.date(p, "until", at);
-    if (from == null || (has(p, "until") && until == null)) {
-      return null;
-    }
-    if (until != null && !until.isAfter(from)) {
-      problem(Reason.INVALID_VALUE, child(at, "until"), "'until' (" + until + ", exclusive) must be after 'from' (" + from + ")");
-      return null;
-    }
-    return until == null ? EffectivePeriod.from(from) : EffectivePeriod.between(from, until);
-  }
 
-  /** A legal basis: a key of {@code instruments}, {@code {"ref": key, "article": …}}, or an instrument object. */
-  private @Nullable LegalBasis basis(JsonNode n, String pointer) {
-    if (n.isTextual()) {
-      return reference(n.textValue(), null, pointer);
-    }
-    if (n.isObject() && n.has("ref")) {
-      ObjectNode o = in.object(n, pointer, REF_REQUIRED, REF_OPTIONAL);
-      if (o == null) {
-        return null;
-      }
-      String ref = in.text(o, "ref", pointer);
-      String article = in.nonBlank(o, "article", pointer);
-      if (ref == null || (has(o, "article") && article == null)) {
-        return null;
-      }
-      return reference(ref, article, child(pointer, "ref"));
-    }
-    return instrument(n, pointer, null);
-  }
 
-  private @Nullable LegalBasis reference(String key, @Nullable String article, String pointer) {
-    if (!instruments.containsKey(key)) {
-      problem(
-          Reason.UNKNOWN_INSTRUMENT, pointer,
-          "no instrument '" + JsonInput.abbreviate(key) + "' is declared under /instruments (declared: "
-              + instruments.keySet().stream().sorted().toList() + ")");
-      return null;
-    }
-    LegalBasis declared = instruments.get(key);
-    if (declared == null || article == null) {
-      return declared; // a broken declaration is reported where it is declared
-    }
-    ImmutableLegalBasis.Builder b =
-        LegalBasis.builder()
-            .level(declared.level())
-            .issuer(declared.issuer())
-            .title(declared.title())
-            .article(article)
-            .effective(declared.effective());
-    declared.documentNumber().ifPresent(b::documentNumber);
-    declared.jurisdiction().ifPresent(b::jurisdiction);
-    return b.build();
-  }
 
-  private @Nullable LegalBasis instrument(JsonNode n, String pointer, @Nullable String article) {
-    int mark = in.mark();
-    ObjectNode o = in.object(n, pointer, INSTRUMENT_REQUIRED, INSTRUMENT_OPTIONAL);
-    if (o == null) {
-      return null;
-    }
-    InstrumentLevel level = in.enumValue(InstrumentLevel.class, o.get("level"), child(pointer, "level"));
-    String issuer = in.nonBlank(o, "issuer", pointer);
-    String title = in.nonBlank(o, "title", pointer);
-    String number = in.nonBlank(o, "documentNumber", pointer);
-    String art = in.nonBlank(o, "article", pointer);
-    EffectivePeriod effective = effective(o, pointer);
-    Jurisdiction jurisdiction = in.jurisdiction(o, "jurisdiction", pointer);
-    if (!in.cleanSince(mark) || level == null || issuer == null || title == null || effective == null) {
-      return null;
-    }
-    try {
-      ImmutableLegalBasis.Builder b = LegalBasis.builder().level(level).issuer(issuer).title(title).effective(effective);
-      if (number != null) {
-        b.documentNumber(number);
-      }
-      if (art != null || article != null) {
-        b.article(art != null ? art : article);
-      }
-      if (jurisdiction != null) {
-        b.jurisdiction(jurisdiction);
-      }
-      return b.build();
-    } catch (IllegalArgumentException e) {
-      problem(Reason.INVALID_VALUE, pointer, String.valueOf(e.getMessage()));
-      return null;
-    }
-  }
 
   private @Nullable Category category(JsonNode n, String pointer) {
     int mark = in.mark();
@@ -387,7 +271,7 @@ final class DocumentReader {
 
     List<SubjectType> subjectTypes = in.enums(SubjectType.class, o, "subjectTypes", pointer);
     List<SeverityClass> classes = in.enums(SeverityClass.class, o, "severityClasses", pointer);
-    List<LegalBasis> bases = each(o, "legalBases", pointer, this::basis);
+    List<LegalBasis> bases = each(o, "legalBases", pointer, legal::basis);
     List<FieldSpec> fields = each(o, "fields", pointer, this::field);
     SharingAttribute sharing = has(o, "sharing") ? sharing(o.get("sharing"), child(pointer, "sharing")) : null;
     PublicationRule rule = has(o, "publication") ? rule(o.get("publication"), child(pointer, "publication")) : null;
@@ -544,7 +428,7 @@ final class DocumentReader {
     format(o, REGIMES_FORMAT);
     in.text(o, "source", "");
     in.strings(o, "unconfirmed", "");
-    readInstruments(o);
+    legal.readInstruments(o);
     List<PublicationRegime> out = each(o, "regimes", "", this::regime);
     return out;
   }
@@ -558,10 +442,10 @@ final class DocumentReader {
     String id = in.text(o, "id", pointer);
     String series = in.text(o, "series", pointer);
     String[] title = title(o, pointer, false);
-    EffectivePeriod effective = effective(o, pointer);
+    EffectivePeriod effective = legal.effective(o, pointer);
     String source = in.text(o, "source", pointer);
     List<String> unconfirmed = in.strings(o, "unconfirmed", pointer);
-    List<LegalBasis> bases = each(o, "legalBases", pointer, this::basis);
+    List<LegalBasis> bases = each(o, "legalBases", pointer, legal::basis);
     List<PublicationPeriod> periods = each(o, "periods", pointer, this::classPeriod);
     if (!in.cleanSince(mark) || id == null || series == null || title == null || effective == null) {
       return null;
