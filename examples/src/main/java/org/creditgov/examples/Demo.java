@@ -60,6 +60,8 @@ public final class Demo {
     privacy();
     heading("6. Severe-list designation (DES-1 … DES-7): notice, objection window, decision, expiry");
     new DesignationScene(out).run();
+    heading("7. Sanction measures (SAN-1 … SAN-6): the whitelist check a tendering office calls");
+    new SanctionScene(out).run();
   }
 
   private void identifiers() {

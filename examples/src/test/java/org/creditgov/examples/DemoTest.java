@@ -41,7 +41,12 @@ class DemoTest {
         .contains("2025-05-13 decision attempted → Refused")
         .contains("DES-4 OBJECTION_WINDOW_NOT_PASSED")
         .contains("listed until 2028-05-13; on 2026-11-29 LISTED, on 2028-05-14 EXPIRED")
-        .contains("3 events kept (who, when, basis, documents); their replay equals the state: true");
+        .contains("3 events kept (who, when, basis, documents); their replay equals the state: true")
+        .contains("a 4-year ban for serious, intentional bid-rigging → REFUSED")
+        .contains("SAN-3 LONGER_THAN_MAXIMUM")
+        .contains("the same ban for 2 years → ALLOWED")
+        .contains("2 years, intent not established → NEEDS_REVIEW")
+        .contains("SAN-4 INTENT_NOT_ESTABLISHED");
     assertThat(out).doesNotContain("53010219200508011X"); // a valid ID number never prints whole
   }
 }
