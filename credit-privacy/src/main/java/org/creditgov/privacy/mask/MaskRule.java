@@ -1,5 +1,6 @@
 package org.creditgov.privacy.mask;
 
+import java.util.Arrays;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.jspecify.annotations.Nullable;
 
@@ -208,17 +209,62 @@ public final class MaskRule {
 
   private int keep(DataKind kind, char[] buf, int len) {
     int n = MaskWriter.codePoints(buf, len);
-    int revealed = Math.min(a + b, Math.max(0, n - c));
-    int head = Math.min(a, revealed);
-    int tail = revealed - head;
-    int hideFrom = 0;
-    int hideTo = 0;
-    if (kind == DataKind.RESIDENT_ID && (n == 18 || n == 15)) {
-      hideFrom = 6;
-      hideTo = n == 18 ? 14 : 12;
-    }
-    return MaskWriter.apply(buf, len, n, head, tail, MaskWriter.NONE, hideFrom, hideTo);
+    KeepWindow w = new KeepWindow(kind, n);
+    return MaskWriter.apply(buf, len, n, w.head, w.tail, MaskWriter.NONE, w.hideFrom, w.hideTo);
   }
+
+  /** What a KEEP rule shows of {@code n} code points: a head, a tail, minus a hidden middle. */
+  private final class KeepWindow {
+    final int head;
+    final int tail;
+    final int hideFrom;
+    final int hideTo;
+
+    KeepWindow(DataKind kind, int n) {
+      int revealed = Math.min(a + b, Math.max(0, n - c));
+      head = Math.min(a, revealed);
+      tail = revealed - head;
+      boolean residentId = kind == DataKind.RESIDENT_ID && (n == 18 || n == 15);
+      hideFrom = residentId ? 6 : 0; // a resident ID never shows its birth date
+      hideTo = residentId ? (n == 18 ? 14 : 12) : 0;
+    }
+
+    boolean shows(int k, int n) {
+      return (k < head || k >= n - tail) && (k < hideFrom || k >= hideTo);
+    }
+  }
+
+  /**
+   * The common case of an identifier, ASCII digits and capital letters only, masked in one pass;
+   * {@code null} when this is not a KEEP rule or the value is not that case. It gives what
+   * {@link #apply} gives after cleaning, which leaves such a value unchanged.
+   */
+  @Nullable String maskPlainAscii(DataKind kind, String value) {
+    int n = value.length();
+    if (type != Type.KEEP || n == 0) {
+      return null;
+    }
+    KeepWindow w = new KeepWindow(kind, n);
+    char[] out = new char[n];
+    boolean hidden = false;
+    for (int k = 0; k < n; k++) {
+      char ch = value.charAt(k);
+      if (!((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z'))) {
+        return null;
+      }
+      if (w.shows(k, n)) {
+        out[k] = ch;
+      } else {
+        out[k] = MaskWriter.MASK;
+        hidden = true;
+      }
+    }
+    if (!hidden) {
+      Arrays.fill(out, MaskWriter.MASK); // never unmasked, however short
+    }
+    return new String(out);
+  }
+
 
   private int email(char[] buf, int len) {
     int n = 0;

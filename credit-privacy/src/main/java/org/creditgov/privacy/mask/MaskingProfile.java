@@ -132,9 +132,12 @@ public final class MaskingProfile {
     if (value == null || value.isEmpty()) {
       return value;
     }
-    String plainName = rule.maskPlainHanName(value);
-    if (plainName != null) {
-      return plainName;
+    String plain = rule.maskPlainHanName(value);
+    if (plain == null) {
+      plain = rule.maskPlainAscii(kind, value);
+    }
+    if (plain != null) {
+      return plain;
     }
     char[] buf = new char[value.length()];
     int len = KindText.clean(kind, value, buf);
