@@ -18,9 +18,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.creditgov.core.jurisdiction.Jurisdiction;
@@ -365,6 +367,29 @@ public final class JsonInput<P> {
     return list;
   }
 
+  /**
+   * Reads each element of the array at {@code key}, by its index; an element with problems is
+   * left out (its problems are listed), so the rules of the whole file still see the good ones.
+   */
+  public <T> Map<Integer, T> indexed(
+      ObjectNode o, String key, String pointer, BiFunction<JsonNode, String, @Nullable T> read) {
+    Map<Integer, T> out = new LinkedHashMap<>();
+    List<JsonNode> nodes = array(o, key, pointer);
+    if (nodes != null) {
+      for (int i = 0; i < nodes.size(); i++) {
+        T value = read.apply(nodes.get(i), child(child(pointer, key), i));
+        if (value != null) {
+          out.put(i, value);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** As {@link #indexed}, the values only. */
+  public <T> List<T> each(ObjectNode o, String key, String pointer, BiFunction<JsonNode, String, @Nullable T> read) {
+    return new ArrayList<>(indexed(o, key, pointer, read).values());
+  }
   /** An array of strings; elements of another type are problems and left out. */
   public List<String> strings(ObjectNode o, String key, String pointer) {
     List<JsonNode> a = array(o, key, pointer);

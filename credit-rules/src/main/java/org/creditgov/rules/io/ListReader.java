@@ -137,18 +137,9 @@ final class ListReader {
       return null;
     }
     Header h = header(o, MEASURE_FORMAT);
-    List<Measure> measures = new ArrayList<>();
-    List<Integer> index = new ArrayList<>();
-    List<JsonNode> ms = in.array(o, "measures", "");
-    if (ms != null) {
-      for (int i = 0; i < ms.size(); i++) {
-        Measure m = measure(ms.get(i), "/measures/" + i);
-        if (m != null) {
-          measures.add(m);
-          index.add(i);
-        }
-      }
-    }
+    Map<Integer, Measure> read = in.indexed(o, "measures", "", this::measure);
+    List<Measure> measures = new ArrayList<>(read.values());
+    List<Integer> index = new ArrayList<>(read.keySet());
     if (h == null || !h.clean()) {
       return null;
     }
@@ -180,18 +171,9 @@ final class ListReader {
       return null;
     }
     Header h = header(o, INCENTIVE_FORMAT);
-    List<Incentive> incentives = new ArrayList<>();
-    List<Integer> index = new ArrayList<>();
-    List<JsonNode> is = in.array(o, "incentives", "");
-    if (is != null) {
-      for (int i = 0; i < is.size(); i++) {
-        Incentive inc = incentive(is.get(i), "/incentives/" + i);
-        if (inc != null) {
-          incentives.add(inc);
-          index.add(i);
-        }
-      }
-    }
+    Map<Integer, Incentive> read = in.indexed(o, "incentives", "", this::incentive);
+    List<Incentive> incentives = new ArrayList<>(read.values());
+    List<Integer> index = new ArrayList<>(read.keySet());
     if (h == null || !h.clean()) {
       return null;
     }

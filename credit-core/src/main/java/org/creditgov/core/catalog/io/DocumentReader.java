@@ -7,12 +7,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import org.creditgov.core.catalog.Catalog;
 import org.creditgov.core.catalog.CatalogFormatException;
 import org.creditgov.core.catalog.CatalogItem;
@@ -134,10 +132,10 @@ final class DocumentReader {
     String source = in.text(o, "source", "");
     List<String> unconfirmed = in.strings(o, "unconfirmed", "");
 
-    Map<Integer, Category> categoriesByIndex = indexed(o, "categories", "", this::category);
+    Map<Integer, Category> categoriesByIndex = in.indexed(o, "categories", "", this::category);
     List<Category> categories = new ArrayList<>(categoriesByIndex.values());
     List<Integer> categoryIndex = new ArrayList<>(categoriesByIndex.keySet());
-    Map<Integer, CatalogItem> itemsByIndex = indexed(o, "items", "", this::item);
+    Map<Integer, CatalogItem> itemsByIndex = in.indexed(o, "items", "", this::item);
     List<CatalogItem> items = new ArrayList<>(itemsByIndex.values());
     List<Integer> itemIndex = new ArrayList<>(itemsByIndex.keySet());
     boolean headerClean = id != null && title != null && edition != null && jurisdiction != null && effective != null
@@ -271,8 +269,8 @@ final class DocumentReader {
 
     List<SubjectType> subjectTypes = in.enums(SubjectType.class, o, "subjectTypes", pointer);
     List<SeverityClass> classes = in.enums(SeverityClass.class, o, "severityClasses", pointer);
-    List<LegalBasis> bases = each(o, "legalBases", pointer, legal::basis);
-    List<FieldSpec> fields = each(o, "fields", pointer, this::field);
+    List<LegalBasis> bases = in.each(o, "legalBases", pointer, legal::basis);
+    List<FieldSpec> fields = in.each(o, "fields", pointer, this::field);
     SharingAttribute sharing = has(o, "sharing") ? sharing(o.get("sharing"), child(pointer, "sharing")) : null;
     PublicationRule rule = has(o, "publication") ? rule(o.get("publication"), child(pointer, "publication")) : null;
     if (!in.cleanSince(mark)
@@ -307,30 +305,6 @@ final class DocumentReader {
       relocate(e, pointer);
       return null;
     }
-  }
-
-  /**
-   * Reads each element of the array at {@code key}, by its index; an element with problems is
-   * left out (its problems are listed), so the rules of the whole file still see the good ones.
-   */
-  private <T> Map<Integer, T> indexed(
-      ObjectNode o, String key, String pointer, BiFunction<JsonNode, String, @Nullable T> read) {
-    Map<Integer, T> out = new LinkedHashMap<>();
-    List<JsonNode> nodes = in.array(o, key, pointer);
-    if (nodes != null) {
-      for (int i = 0; i < nodes.size(); i++) {
-        T value = read.apply(nodes.get(i), child(child(pointer, key), i));
-        if (value != null) {
-          out.put(i, value);
-        }
-      }
-    }
-    return out;
-  }
-
-  /** As {@link #indexed}, the values only. */
-  private <T> List<T> each(ObjectNode o, String key, String pointer, BiFunction<JsonNode, String, @Nullable T> read) {
-    return new ArrayList<>(indexed(o, key, pointer, read).values());
   }
 
   private @Nullable FieldSpec field(JsonNode n, String pointer) {
@@ -429,7 +403,7 @@ final class DocumentReader {
     in.text(o, "source", "");
     in.strings(o, "unconfirmed", "");
     legal.readInstruments(o);
-    List<PublicationRegime> out = each(o, "regimes", "", this::regime);
+    List<PublicationRegime> out = in.each(o, "regimes", "", this::regime);
     return out;
   }
 
@@ -445,8 +419,8 @@ final class DocumentReader {
     EffectivePeriod effective = legal.effective(o, pointer);
     String source = in.text(o, "source", pointer);
     List<String> unconfirmed = in.strings(o, "unconfirmed", pointer);
-    List<LegalBasis> bases = each(o, "legalBases", pointer, legal::basis);
-    List<PublicationPeriod> periods = each(o, "periods", pointer, this::classPeriod);
+    List<LegalBasis> bases = in.each(o, "legalBases", pointer, legal::basis);
+    List<PublicationPeriod> periods = in.each(o, "periods", pointer, this::classPeriod);
     if (!in.cleanSince(mark) || id == null || series == null || title == null || effective == null) {
       return null;
     }
