@@ -11,6 +11,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.creditgov.core.text.Term;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -100,6 +101,14 @@ public final class Jurisdiction {
     return level == JurisdictionLevel.NATIONAL
         ? Optional.of("national")
         : Optional.ofNullable(Names.BY_CODE.get(code)).map(n -> n[1]);
+  }
+
+  /**
+   * The jurisdiction as a term for messages: its code, and its name where the bundled table has it
+   * (otherwise {@code 行政区划640381} / {@code division 640381}).
+   */
+  public Term term() {
+    return Term.of(code, nameZh().orElse("行政区划" + code), nameEn().orElse("division " + code));
   }
 
   /** The next level up; empty for the national level. */

@@ -3,48 +3,76 @@ package org.creditgov.core.verdict;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.text.MessageFormat;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import org.creditgov.core.Bilingual;
+import java.util.Optional;
 import org.creditgov.core.CreditStyle;
+import org.creditgov.core.RequirementId;
 import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.text.Fact;
+import org.creditgov.core.text.FactKey;
+import org.creditgov.core.text.MessageTexts;
 import org.immutables.value.Value;
 
 /**
- * One finding of a check: what was found (a stable {@link #code()}), which requirement it serves,
- * how heavy it is, the legal bases it rests on, and a message in zh-CN and en. Findings are plain
- * immutable values, equal when type, legal bases and arguments are equal.
+ * One finding of a check: what was found (a stable namespaced {@link #code()}), which requirement
+ * it serves, how heavy it is, the legal bases it rests on, the typed facts it found or computed
+ * (a deadline, a period end, the measure concerned), and a message in zh-CN and en. Findings are
+ * plain immutable values, equal when type, legal bases and facts are equal.
  *
- * <p>Making a finding is cheap, so checks on hot paths can afford all their findings: the messages
- * are formatted from the {@link FindingType}'s resource bundle the first time they are read, then
- * kept. The arguments are formatted into the messages; a {@link Bilingual} argument (an enum of the
- * library, or {@code Bilingual.of(zh, en)}) is written in each message's language. Never pass
- * personal data as an argument; pass a masked form.
+ * <p>Making a finding is cheap, so checks on hot paths can afford all their findings: messages are
+ * written from the facts the first time they are read. Never give personal data as a fact; give a
+ * masked form, a count or a code.
  */
 @Value.Immutable
 @CreditStyle
 public abstract class Finding {
 
-  Finding() {} // subclassed only by the generated ImmutableFinding
+  Finding() {} // subclassed only by the generated implementation
 
   /**
-   * A finding of the given type, citing the given legal bases, with arguments for its messages.
+   * A finding of the given type, citing the given legal bases, with its facts.
    *
    * @throws IllegalArgumentException if {@code legalBases} is empty
+   * @throws NullPointerException if an argument or element is null
    */
-  public static Finding of(FindingType type, Iterable<LegalBasis> legalBases, Object... arguments) {
+  public static Finding of(FindingType type, Iterable<LegalBasis> legalBases, Fact... facts) {
     requireNonNull(type, "type");
-    return ImmutableFinding.builder()
-        .type(type)
-        .addAllLegalBases(legalBases)
-        .addRawArguments(arguments.clone())
-        .build();
+    return builder().type(type).addAllLegalBases(legalBases).addFacts(facts).build();
   }
 
-  /** As {@link #of(FindingType, Iterable, Object...)} with a single legal basis. */
-  public static Finding of(FindingType type, LegalBasis legalBasis, Object... arguments) {
-    return of(type, ImmutableList.of(legalBasis), arguments);
+  /** As {@link #of(FindingType, Iterable, Fact...)} with a single legal basis. */
+  public static Finding of(FindingType type, LegalBasis legalBasis, Fact... facts) {
+    return of(type, ImmutableList.of(legalBasis), facts);
+  }
+
+  /**
+   * Transitional, for the packages whose texts still use positional {@code {0}} placeholders:
+   * each argument becomes a fact named by its position. Gone before the next release.
+   *
+   * @deprecated give named facts: {@link #of(FindingType, Iterable, Fact...)}
+   */
+  @Deprecated
+  public static Finding ofArgs(FindingType type, Iterable<LegalBasis> legalBases, Object... arguments) {
+    Fact[] facts = new Fact[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      facts[i] = Fact.positional(i, arguments[i]);
+    }
+    return of(type, legalBases, facts);
+  }
+
+  /**
+   * Transitional: as {@link #ofArgs(FindingType, Iterable, Object...)} with one legal basis.
+   *
+   * @deprecated give named facts: {@link #of(FindingType, LegalBasis, Fact...)}
+   */
+  @Deprecated
+  public static Finding ofArgs(FindingType type, LegalBasis legalBasis, Object... arguments) {
+    return ofArgs(type, ImmutableList.of(legalBasis), arguments);
+  }
+
+  /** A builder; the type and at least one legal basis are mandatory. */
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** The kind of finding. */
@@ -53,10 +81,10 @@ public abstract class Finding {
   /** The legal bases the finding rests on; never empty. */
   public abstract ImmutableList<LegalBasis> legalBases();
 
-  /** The arguments as given, for formatting (numbers stay numbers). */
-  abstract ImmutableList<Object> rawArguments();
+  /** The facts, in the order the check gave them; each type's Javadoc names its facts. */
+  public abstract ImmutableList<Fact> facts();
 
-  /** The stable code of the finding's type. */
+  /** The stable namespaced code of the finding's type, such as {@code sanction.MINOR_EXCLUDED}. */
   public String code() {
     return type().code();
   }
@@ -71,37 +99,49 @@ public abstract class Finding {
     return type().severity();
   }
 
-  /** The arguments formatted into the messages, as strings. */
-  @Value.Lazy
-  public ImmutableList<String> arguments() {
-    return rawArguments().stream()
-        .map(a -> a instanceof Bilingual ? ((Bilingual) a).nameEn() : String.valueOf(a))
-        .collect(ImmutableList.toImmutableList());
+  /** The value of a fact by its typed key: {@code finding.fact(DesignationFacts.DEADLINE)}. */
+  public <T> Optional<T> fact(FactKey<T> key) {
+    return key.in(facts());
+  }
+
+  /** The fact of the given name, if there is one. */
+  public Optional<Fact> fact(String name) {
+    for (Fact f : facts()) {
+      if (f.name().equals(name)) {
+        return Optional.of(f);
+      }
+    }
+    return Optional.empty();
   }
 
   /**
    * The message in Simplified Chinese.
    *
-   * @throws IllegalStateException if the type's bundle lacks a message for its code
+   * @throws IllegalStateException if the library has no text for the code
    */
   @Value.Lazy
   public String messageZh() {
-    return format(Locale.SIMPLIFIED_CHINESE);
+    return MessageTexts.library().format(type(), facts(), Locale.SIMPLIFIED_CHINESE);
   }
 
   /**
    * The message in English.
    *
-   * @throws IllegalStateException if the type's bundle lacks a message for its code
+   * @throws IllegalStateException if the library has no text for the code
    */
   @Value.Lazy
   public String messageEn() {
-    return format(Locale.ROOT);
+    return MessageTexts.library().format(type(), facts(), Locale.ROOT);
   }
 
-  /** The message in {@code locale}: Chinese for a Chinese locale, English otherwise. */
+  /** The message in {@code locale}'s language: Chinese for a Chinese locale, English otherwise. */
   public String message(Locale locale) {
-    return locale.getLanguage().equals("zh") ? messageZh() : messageEn();
+    return MessageTexts.isChinese(locale) ? messageZh() : messageEn();
+  }
+
+  /** The message in {@code locale}'s language, with the user's texts where they override ours. */
+  public String message(Locale locale, MessageTexts texts) {
+    return texts.format(type(), facts(), locale);
   }
 
   @Value.Check
@@ -111,23 +151,14 @@ public abstract class Finding {
     }
   }
 
-  private String format(Locale locale) {
-    try {
-      String pattern = type().messages(locale).getString(code());
-      boolean zh = locale.getLanguage().equals("zh");
-      Object[] args = rawArguments().stream()
-          .map(a -> a instanceof Bilingual ? (zh ? ((Bilingual) a).nameZh() : ((Bilingual) a).nameEn()) : a)
-          .toArray();
-      return new MessageFormat(pattern, locale).format(args);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException(
-          "no " + (locale.getLanguage().isEmpty() ? "en" : locale) + " message for finding " + code(), e);
-    }
-  }
-
-  /** The code, requirement id and English message; a finding carries no personal data. */
+  /** The code, requirement id, severity and English message; a finding carries no personal data. */
   @Override
   public String toString() {
     return code() + " (" + requirement().id() + ", " + severity() + "): " + messageEn();
+  }
+
+  /** Builds a {@link Finding}. */
+  public static final class Builder extends ImmutableFinding.Builder {
+    Builder() {}
   }
 }

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.Comparator;
 import java.util.Optional;
 import org.creditgov.core.CreditStyle;
+import org.creditgov.core.RequirementId;
 import org.immutables.value.Value;
 
 /**
@@ -19,11 +20,11 @@ public abstract class Verdict {
 
   Verdict() {} // subclassed only by the generated ImmutableVerdict
 
-  private static final Verdict ALLOWED = ImmutableVerdict.builder().build();
+  private static final Verdict ALLOWED = builder().build();
 
   /** A builder. */
-  public static ImmutableVerdict.Builder builder() {
-    return ImmutableVerdict.builder();
+  public static Builder builder() {
+    return new Builder();
   }
 
   /** A verdict with no findings. */
@@ -33,14 +34,17 @@ public abstract class Verdict {
 
   /** A verdict with the given findings, in their order. */
   public static Verdict of(Iterable<Finding> findings) {
-    return ImmutableVerdict.builder().addAllFindings(findings).build();
+    return builder().addAllFindings(findings).build();
   }
 
   /** Every finding, in the order the check made them. */
   public abstract ImmutableList<Finding> findings();
 
-  /** The version of the rules the check applied, where it applied a versioned rule set. */
-  public abstract Optional<String> ruleSetVersion();
+  /**
+   * The versions of the rule sets the check applied (each layer's id and effective date), where it
+   * applied any; empty where no rule set was in force or none was consulted.
+   */
+  public abstract Optional<RuleSetVersion> ruleSetVersion();
 
   /** The outcome: from the heaviest severity among the findings. */
   @Value.Derived
@@ -72,5 +76,15 @@ public abstract class Verdict {
   /** Whether a finding of the given type is among the findings. */
   public boolean has(FindingType type) {
     return findings().stream().anyMatch(f -> f.type().equals(type));
+  }
+
+  /** The findings of {@code type}. */
+  public ImmutableList<Finding> findingsOf(FindingType type) {
+    return findings().stream().filter(f -> f.type().equals(type)).collect(ImmutableList.toImmutableList());
+  }
+
+  /** Builds a {@link Verdict}. */
+  public static final class Builder extends ImmutableVerdict.Builder {
+    Builder() {}
   }
 }

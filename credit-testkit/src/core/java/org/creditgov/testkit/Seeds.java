@@ -8,16 +8,20 @@ import java.util.stream.Stream;
  * Seeds for property tests: every generated case comes from one {@code long} seed that the test
  * prints in its display name, so a failure names the seed that reproduces it.
  *
- * <pre>{@code
- * static Stream<Long> seeds() { return Seeds.stream(500); }
+ * <p>A property is one test that loops over its seeds:
  *
- * @ParameterizedTest(name = "seed={0}")
- * @MethodSource("seeds")
- * void everySubstitutionIsRejected(long seed) {
- *   SplittableRandom random = Seeds.random(seed);
- *   ...
+ * <pre>{@code
+ * @Test
+ * void everySubstitutionIsRejected() {
+ *   Seeds.forEachSeed(500, seed -> {
+ *     SplittableRandom random = Seeds.random(seed);
+ *     ...
+ *   });
  * }
  * }</pre>
+ *
+ * A failing case stops the loop with an {@link AssertionError} that starts with {@code [seed=42;
+ * reproduce with -Dcreditgov.seed=42]}, so the console names the seed that reproduces it.
  *
  * <p>By default the seeds are fixed (derived from {@link #DEFAULT_BASE}), so a build is
  * repeatable. System properties change that: {@code -Dcreditgov.seed=123} runs exactly the one
@@ -56,6 +60,41 @@ public final class Seeds {
     long base = "random".equals(property) ? new SplittableRandom().nextLong() : DEFAULT_BASE;
     SplittableRandom derive = new SplittableRandom(base);
     return LongStream.generate(derive::nextLong).limit(count).boxed();
+  }
+
+  /** One case of a property, run with its seed. */
+  @FunctionalInterface
+  public interface SeedCase {
+    /** Runs the case; throws (an assertion error, say) when the property does not hold. */
+    void run(long seed) throws Exception;
+  }
+
+  /**
+   * Runs {@code property} once per seed of {@link #stream(int) stream(count)} (one seed when
+   * {@value #PROPERTY} names one), stopping at the first failing case with an {@link
+   * AssertionError} whose message starts with the seed and the switch that reproduces it.
+   *
+   * @return the number of cases run
+   * @throws IllegalArgumentException as {@link #stream(int)}
+   */
+  public static int forEachSeed(int count, SeedCase property) {
+    int[] run = {0};
+    stream(count).forEach(seed -> {
+      run[0]++;
+      try {
+        property.run(seed);
+      } catch (Throwable failure) {
+        if (failure instanceof VirtualMachineError) {
+          throw (VirtualMachineError) failure;
+        }
+        String what = failure instanceof AssertionError ? String.valueOf(failure.getMessage()) : failure.toString();
+        AssertionError withSeed = new AssertionError(
+            "[seed=" + seed + "; reproduce with -D" + PROPERTY + "=" + seed + "] " + what, failure);
+        withSeed.setStackTrace(failure.getStackTrace());
+        throw withSeed;
+      }
+    });
+    return run[0];
   }
 
   /** The random source of one case. */

@@ -1,10 +1,11 @@
-package org.creditgov.core.verdict;
+package org.creditgov.core;
 
 /**
- * The requirement ids of REQUIREMENTS.md, one per clause the library enforces. A finding, a test
- * and a line of Javadoc all name the clause they serve by these ids.
+ * The requirement ids, one per clause the library enforces (docs/requirements.md lists each with
+ * its legal source). A finding, a data problem, a test and a line of Javadoc all name the clause
+ * they serve by these ids.
  */
-public enum RequirementId {
+public enum RequirementId implements Bilingual {
   /** Lawful: every listing, record and sanction runs on a cited legal basis. */
   P_1("依法依规", "lawful"),
   /** Scoped: bounded by a catalog. */
@@ -27,7 +28,10 @@ public enum RequirementId {
   CAT_5("及时、客观、完整", "timely and complete collection"),
   /** Disclosure never exposes secrets or privacy. */
   CAT_6("依法公开", "lawful disclosure"),
-  /** Severe lists only in founded fields and four categories. */
+  /**
+   * Severe lists only in fields founded on law, regulation (an administrative regulation, or a
+   * local regulation of the list's own jurisdiction) or central policy, and in four categories.
+   */
   DES_1("严重失信名单范围", "severe-list scope"),
   /** National uniform criteria. */
   DES_2("统一认定标准", "uniform criteria"),
@@ -61,16 +65,26 @@ public enum RequirementId {
   REP_2("修复申请", "repair procedure"),
   /** Effects of approved repair and same-day sync. */
   REP_3("修复结果同步", "repair effects and sync"),
+  /** The repair regime in force on the relevant date decides classes, periods and conditions. */
+  REP_4("修复规则适用", "repair regime in force"),
+  /** Repair lifts the sanctions founded on the repaired information and updates evaluations. */
+  REP_5("修复解除惩戒", "repair lifts sanctions"),
+  /** A penalty or listing decision is delivered with a credit-repair notice (两书同达). */
+  REP_6("两书同达", "repair notice with the decision"),
   /** Query permissions and registration. */
   SEC_1("查询登记审查", "authorised, registered queries"),
   /** Tamper evidence. */
   SEC_2("防篡改", "tamper evidence"),
+  /** Logs kept at least six months, protected against deletion, modification or overwrite. */
+  SEC_3("日志留存", "log retention and protection"),
   /** Lawful, necessary, minimal use of personal information. */
   PRI_1("合法正当必要", "lawful, necessary, minimal"),
   /** Consent. */
   PRI_2("授权同意", "consent"),
   /** Desensitization. */
   PRI_3("脱敏", "desensitization"),
+  /** Withdrawal at any time; separate consent; written authorisation for credit queries. */
+  PRI_4("撤回与单独同意", "withdrawal and separate consent"),
   /** Credit checks embedded in workflows. */
   OPS_1("嵌入式核查", "embedded credit checks"),
   /** Oversight figures. */
@@ -97,6 +111,27 @@ public enum RequirementId {
   /** A short title in English. */
   public String titleEn() {
     return titleEn;
+  }
+
+  /** The short title in Simplified Chinese. */
+  @Override
+  public String nameZh() {
+    return titleZh;
+  }
+
+  /** The short title in English. */
+  @Override
+  public String nameEn() {
+    return titleEn;
+  }
+
+  /**
+   * The requirement of an id as written: {@code SAN-6}.
+   *
+   * @throws IllegalArgumentException if there is no such requirement
+   */
+  public static RequirementId ofId(String id) {
+    return valueOf(id.replace('-', '_'));
   }
 
   @Override

@@ -1,0 +1,9 @@
+/**
+ * Problems in reference data: one {@link org.creditgov.core.data.DataProblem} type with its
+ * location, code, requirement id and messages in zh-CN and en, and one exception root, {@link
+ * org.creditgov.core.data.ReferenceDataException}, for every loader and registry of the library.
+ */
+@NullMarked
+package org.creditgov.core.data;
+
+import org.jspecify.annotations.NullMarked;
