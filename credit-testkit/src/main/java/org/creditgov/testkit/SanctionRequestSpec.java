@@ -13,7 +13,6 @@ import org.creditgov.core.subject.Subject;
 import org.creditgov.rules.designation.Designation;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.ConductFact;
-import org.creditgov.rules.sanction.ImmutableSanctionRequest;
 import org.creditgov.rules.sanction.LeniencyAssessment;
 import org.creditgov.rules.sanction.SanctionRequest;
 import org.creditgov.rules.sanction.Trigger;
@@ -85,7 +84,7 @@ public final class SanctionRequestSpec {
    * @throws IllegalArgumentException as {@link SanctionRequest}'s builder does
    */
   public SanctionRequest build() {
-    ImmutableSanctionRequest.Builder b = SanctionRequest.builder().subject(subject).jurisdiction(jurisdiction).date(date)
+    SanctionRequest.Builder b = SanctionRequest.builder().subject(subject).jurisdiction(jurisdiction).date(date)
         .measureCode(measureCode).implementingBody(body).bodyKind(bodyKind).trigger(trigger)
         .addAllConductFacts(facts).addAllCitedBases(cited);
     requiredBy.ifPresent(b::requiredBy);

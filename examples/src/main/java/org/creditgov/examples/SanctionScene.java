@@ -14,7 +14,6 @@ import org.creditgov.core.verdict.Verdict;
 import org.creditgov.rules.io.BundledLists;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.ConductFact;
-import org.creditgov.rules.sanction.ImmutableSanctionRequest;
 import org.creditgov.rules.sanction.Intent;
 import org.creditgov.rules.sanction.SanctionChecker;
 import org.creditgov.rules.sanction.SanctionRequest;
@@ -49,7 +48,7 @@ final class SanctionScene {
         request(company, biddingLaw, Intent.UNKNOWN).duration(Period.ofYears(2)).build()));
   }
 
-  private static ImmutableSanctionRequest.Builder request(Organisation company, LegalBasis basis, Intent intent) {
+  private static SanctionRequest.Builder request(Organisation company, LegalBasis basis, Intent intent) {
     return SanctionRequest.builder()
         .subject(company)
         .jurisdiction(Jurisdiction.of("640381"))

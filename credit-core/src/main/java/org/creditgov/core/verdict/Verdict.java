@@ -19,11 +19,28 @@ public abstract class Verdict {
 
   Verdict() {} // subclassed only by the generated ImmutableVerdict
 
-  private static final Verdict ALLOWED = ImmutableVerdict.builder().build();
+  private static final Verdict ALLOWED = builder().build();
 
   /** A builder. */
-  public static ImmutableVerdict.Builder builder() {
-    return ImmutableVerdict.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link Verdict}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableVerdict.Builder {
+    Builder() {}
   }
 
   /** A verdict with no findings. */
@@ -33,7 +50,7 @@ public abstract class Verdict {
 
   /** A verdict with the given findings, in their order. */
   public static Verdict of(Iterable<Finding> findings) {
-    return ImmutableVerdict.builder().addAllFindings(findings).build();
+    return builder().addAllFindings(findings).build();
   }
 
   /** Every finding, in the order the check made them. */

@@ -53,8 +53,25 @@ public abstract class ListType {
    * and the listing period; optional: jurisdiction (national), the national list type a local one
    * applies, whether minors may be listed (no), removal conditions.
    */
-  public static ImmutableListType.Builder builder() {
-    return ImmutableListType.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link ListType}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableListType.Builder {
+    Builder() {}
   }
 
   /** A stable code of the list (say {@code SAFETY-PRODUCTION-SEVERE}). */

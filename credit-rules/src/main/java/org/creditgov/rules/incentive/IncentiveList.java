@@ -42,8 +42,25 @@ public abstract class IncentiveList {
   IncentiveList() {} // subclassed only by the generated ImmutableIncentiveList
 
   /** A builder. Mandatory: id, titleZh, edition, jurisdiction, effective, legalBasis. */
-  public static ImmutableIncentiveList.Builder builder() {
-    return ImmutableIncentiveList.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link IncentiveList}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableIncentiveList.Builder {
+    Builder() {}
   }
 
   /** The stable id of this version. */

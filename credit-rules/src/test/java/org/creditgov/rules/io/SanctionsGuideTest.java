@@ -15,7 +15,6 @@ import org.creditgov.core.verdict.Outcome;
 import org.creditgov.core.verdict.Verdict;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.ConductFact;
-import org.creditgov.rules.sanction.ImmutableSanctionRequest;
 import org.creditgov.rules.sanction.Intent;
 import org.creditgov.rules.sanction.SanctionChecker;
 import org.creditgov.rules.sanction.SanctionRequest;
@@ -30,7 +29,7 @@ class SanctionsGuideTest {
 
   private static SanctionRequest request(Period duration, Intent intent) {
     LegalBasis biddingLaw = BundledLists.nationalModel().measure("NAT-2021-TENDER-BAN").orElseThrow().legalBases().get(0);
-    ImmutableSanctionRequest.Builder b = SanctionRequest.builder().subject(COMPANY).jurisdiction(Jurisdiction.of("640381"))
+    SanctionRequest.Builder b = SanctionRequest.builder().subject(COMPANY).jurisdiction(Jurisdiction.of("640381"))
         .date(LocalDate.of(2025, 6, 2)).measureCode("NAT-2021-TENDER-BAN")
         .implementingBody("青铜峡市发展和改革局").bodyKind(BodyKind.PUBLIC_BODY).trigger(Trigger.CONDUCT_FACT)
         .addConductFacts(ConductFact.builder().field("招标投标").severityClass(SeverityClass.SERIOUS).intent(intent)

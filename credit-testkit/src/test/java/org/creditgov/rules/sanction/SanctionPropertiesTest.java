@@ -177,7 +177,7 @@ class SanctionPropertiesTest {
     SplittableRandom r = Seeds.random(seed);
     Measure m = SanctionGenerators.measure(r, "GEN-0");
     LocalDate switchDate = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(365));
-    ImmutableMeasure.Builder shorter = Measure.builder().code(m.code()).nameZh(m.nameZh()).nameEn(m.nameEn()).kind(m.kind())
+    Measure.Builder shorter = Measure.builder().code(m.code()).nameZh(m.nameZh()).nameEn(m.nameEn()).kind(m.kind())
         .addAllLegalBases(m.legalBases()).targetConduct(m.targetConduct()).addAllTargetLists(m.targetLists())
         .addAllFields(m.fields()).addAllContexts(m.contexts()).addAllSubjectTypes(m.subjectTypes())
         .implementingBody(m.implementingBody()).addAllBodyKinds(m.bodyKinds()).minimumSeverity(m.minimumSeverity())
