@@ -8,8 +8,6 @@ module org.creditgov.core {
   requires transitive jakarta.validation;
   requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
-  requires static java.compiler;
-  requires static com.google.errorprone.annotations;
   requires org.slf4j;
   requires com.fasterxml.jackson.databind;
 

@@ -6,8 +6,6 @@
 module org.creditgov.rules {
   requires transitive org.creditgov.core;
   requires static org.immutables.value.annotations;
-  requires static java.compiler;
-  requires static com.google.errorprone.annotations;
   requires com.fasterxml.jackson.databind;
 
   exports org.creditgov.rules;

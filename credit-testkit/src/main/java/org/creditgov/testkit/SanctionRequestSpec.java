@@ -18,9 +18,10 @@ import org.creditgov.rules.sanction.SanctionRequest;
 import org.creditgov.rules.sanction.Trigger;
 
 /**
- * A mutable description of a {@link SanctionRequest} for generators and tests: the project's strict
- * builders set every attribute once, so generators change a spec and {@link #build()} it. Not
- * thread-safe; {@link #copy()} before changing a shared spec.
+ * A mutable description of a {@link SanctionRequest} for generators and tests: generators change its
+ * fields (its fact list in place) and {@link #build()} it, and report a case as a spec. To vary a
+ * built request, {@link SanctionRequest#toBuilder()} does as well. Not thread-safe; {@link #copy()}
+ * before changing a shared spec.
  */
 public final class SanctionRequestSpec {
 

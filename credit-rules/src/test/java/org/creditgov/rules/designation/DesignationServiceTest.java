@@ -253,7 +253,7 @@ class DesignationServiceTest {
     assertThat(v.findings().get(0).requirement()).isEqualTo(RequirementId.SAN_4);
     assertThat(store.ids()).isEmpty();
 
-    ListType allowsMinors = ListTypes.copy(SAFETY).minorsMayBeListed(true).build();
+    ListType allowsMinors = SAFETY.toBuilder().minorsMayBeListed(true).build();
     accepted(service.propose(propose("QTX-M-2", PROPOSED, minor, allowsMinors, "2021-v1")));
     clock.setToday(LocalDate.of(2025, 4, 22)); // the 18th birthday: no longer a minor
     accepted(service.propose(propose("QTX-M-3", LocalDate.of(2025, 4, 22), minor, SAFETY, "2021-v1")));
@@ -261,7 +261,7 @@ class DesignationServiceTest {
 
   @Test
   void aListTypeBelowCentralPolicyLevelCannotBeUsed() {
-    ListType normative = ListTypes.copy(SAFETY).basis(Fixtures.NORMATIVE).build();
+    ListType normative = SAFETY.toBuilder().basis(Fixtures.NORMATIVE).build();
     Verdict v = refused(service.propose(propose("QTX-N-1", PROPOSED, Fixtures.COMPANY, normative, "2021-v1")));
     assertThat(codes(v)).containsExactly("LIST_TYPE_BASIS_BELOW_LEVEL");
     assertThat(v.findings().get(0).requirement()).isEqualTo(RequirementId.DES_1);
@@ -272,7 +272,7 @@ class DesignationServiceTest {
 
   @Test
   void aLocalListTypeCannotAlterTheNationalCriteriaAndAProposalMustNameTheirVersion() {
-    ListType local = ListTypes.copy(SAFETY).code("SAFETY-SEVERE-640381").jurisdiction(Fixtures.QINGTONGXIA)
+    ListType local = SAFETY.toBuilder().code("SAFETY-SEVERE-640381").jurisdiction(Fixtures.QINGTONGXIA)
         .nationalListType(SAFETY).criteriaVersion("2021-v1-local").listingPeriod(ListingPeriod.fixed(Period.ofYears(5)))
         .objectionWindowWorkingDays(3) // procedural windows may be local
         .build();
@@ -283,7 +283,7 @@ class DesignationServiceTest {
         .containsExactly("criteriaVersion", "listingPeriod", "2021-v1-local");
     assertThat(v.findingsFor(RequirementId.DES_2)).hasSize(3);
 
-    ListType faithful = ListTypes.copy(SAFETY).code("SAFETY-SEVERE-640381").jurisdiction(Fixtures.QINGTONGXIA)
+    ListType faithful = SAFETY.toBuilder().code("SAFETY-SEVERE-640381").jurisdiction(Fixtures.QINGTONGXIA)
         .nationalListType(SAFETY).objectionWindowWorkingDays(3).build();
     accepted(service.propose(propose("QTX-L-2", PROPOSED, Fixtures.COMPANY, faithful, "2021-v1")));
     Verdict wrongVersion = refused(service.propose(propose("QTX-L-3", PROPOSED, Fixtures.COMPANY, faithful, "2019")));

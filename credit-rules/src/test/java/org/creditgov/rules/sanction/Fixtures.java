@@ -213,7 +213,7 @@ final class Fixtures {
     return Designation.replay(events, WorkingDayCalendar.china());
   }
 
-  /** A request spec with every attribute settable once more (the strict builders allow one set). */
+  /** A request spec whose attributes the tests change field by field before building it. */
   static final class Spec {
     Subject subject = COMPANY;
     Jurisdiction jurisdiction = QTX;
