@@ -8,21 +8,29 @@ module org.creditgov.core {
   requires transitive jakarta.validation;
   requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
-  requires static java.compiler;
-  requires static com.google.errorprone.annotations;
   requires org.slf4j;
   requires com.fasterxml.jackson.databind;
+  requires static tools.jackson.databind;
+  requires static com.networknt.schema;
 
   exports org.creditgov.core;
   exports org.creditgov.core.catalog;
   exports org.creditgov.core.catalog.io;
-  // internal: the JSON reading the measure-list reader of credit-rules shares; not an API for users
-  exports org.creditgov.core.io to org.creditgov.rules;
+  exports org.creditgov.core.data;
+  // internal: the JSON reading every format's reader shares; not an API for users
+  exports org.creditgov.core.io to org.creditgov.rules, org.creditgov.privacy;
   exports org.creditgov.core.identity;
   exports org.creditgov.core.jurisdiction;
   exports org.creditgov.core.legal;
+  exports org.creditgov.core.ruleset;
   exports org.creditgov.core.subject;
+  exports org.creditgov.core.text;
   exports org.creditgov.core.time;
   exports org.creditgov.core.validation;
   exports org.creditgov.core.verdict;
+
+  // the JSON Schemas of the formats, read by core.io's Schemas (at a stable path in the jar)
+  opens org.creditgov.core.schemas;
+  // the records that mirror the formats, which Jackson binds
+  opens org.creditgov.core.io to tools.jackson.databind;
 }

@@ -9,8 +9,6 @@
 module org.creditgov.privacy {
   requires transitive org.creditgov.core;
   requires static org.immutables.value.annotations;
-  requires static java.compiler;
-  requires static com.google.errorprone.annotations;
   requires static com.fasterxml.jackson.databind;
 
   exports org.creditgov.privacy;

@@ -6,9 +6,9 @@
 module org.creditgov.rules {
   requires transitive org.creditgov.core;
   requires static org.immutables.value.annotations;
-  requires static java.compiler;
-  requires static com.google.errorprone.annotations;
   requires com.fasterxml.jackson.databind;
+  requires tools.jackson.databind;
+  requires com.networknt.schema;
 
   exports org.creditgov.rules;
   exports org.creditgov.rules.designation;

@@ -26,8 +26,6 @@ import org.creditgov.rules.incentive.Incentive;
 import org.creditgov.rules.incentive.IncentiveList;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.ConductFact;
-import org.creditgov.rules.sanction.ImmutableConductFact;
-import org.creditgov.rules.sanction.ImmutableSanctionRequest;
 import org.creditgov.rules.sanction.Intent;
 import org.creditgov.rules.sanction.Measure;
 import org.creditgov.rules.sanction.MeasureListRegistry;
@@ -67,7 +65,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class CreditCheck {
 
-  private static final String NONE = "none";
 
   private final MeasureListRegistry registry;
   private final SanctionChecker checker;
@@ -130,7 +127,7 @@ public final class CreditCheck {
         if (!m.bodyKinds().contains(BodyKind.PUBLIC_BODY) || !m.subjectTypes().contains(type)) {
           continue;
         }
-        ImmutableSanctionRequest.@Nullable Builder request = null;
+        SanctionRequest.@Nullable Builder request = null;
         int minimum = m.minimumSeverity().ordinal();
         for (int i = 0; i < facts.size(); i++) {
           ConductFact f = facts.get(i);
@@ -172,11 +169,11 @@ public final class CreditCheck {
       }
     }
     return new CreditCheckReport(query.context(), date,
-        resolved.map(ResolvedMeasureList::ruleSetVersion).orElse(NONE), measures.build(), incentives.build(),
+        resolved.map(ResolvedMeasureList::ruleSetVersion), measures.build(), incentives.build(),
         unmapped == null ? ImmutableSet.of() : ImmutableSet.copyOf(unmapped));
   }
 
-  private static ImmutableSanctionRequest.Builder request(CreditCheckQuery q, Measure m) {
+  private static SanctionRequest.Builder request(CreditCheckQuery q, Measure m) {
     return SanctionRequest.builder().subject(q.subject()).jurisdiction(q.jurisdiction()).date(q.date())
         .measureCode(m.code()).implementingBody(q.department()).bodyKind(BodyKind.PUBLIC_BODY)
         .addAllCitedBases(m.legalBases());
@@ -207,7 +204,7 @@ public final class CreditCheck {
 
   /** The fact a listing rests on: its list's field, serious, intent not recorded, the decision's date and number. */
   private static ConductFact listingFact(Designation d) {
-    ImmutableConductFact.Builder b = ConductFact.builder().field(d.listType().field())
+    ConductFact.Builder b = ConductFact.builder().field(d.listType().field())
         .severityClass(SeverityClass.SERIOUS).intent(Intent.UNKNOWN).date(d.listedFrom().orElseThrow());
     d.decision().flatMap(doc -> doc.documentNumber()).ifPresent(b::document);
     return b.build();

@@ -26,8 +26,35 @@ public abstract class CreditCheckQuery {
    * A builder. Mandatory: subject, context, jurisdiction, date, department; the lists may be
    * empty; no unkept commitments by default.
    */
-  public static ImmutableCreditCheckQuery.Builder builder() {
-    return ImmutableCreditCheckQuery.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The same query on another date: what is in force, and which listings and records count, is
+   * judged on it.
+   *
+   * @throws NullPointerException if {@code date} is null
+   */
+  public CreditCheckQuery withDate(LocalDate date) {
+    return toBuilder().date(date).build();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link CreditCheckQuery}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableCreditCheckQuery.Builder {
+    Builder() {}
   }
 
   /** The subject. Personal data for a natural person. */

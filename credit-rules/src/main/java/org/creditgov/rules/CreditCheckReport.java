@@ -1,5 +1,8 @@
 package org.creditgov.rules;
 
+import java.util.Optional;
+import org.creditgov.core.verdict.RuleSetVersion;
+
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
@@ -18,7 +21,7 @@ import org.creditgov.rules.sanction.Measure;
  *
  * @param context the business context checked
  * @param date the date checked
- * @param measureListVersion the measure-list version applied, {@code "none"} when no list is in force
+ * @param measureListVersion the measure-list version applied; empty when no list is in force
  * @param measures the measures that apply, in list order
  * @param incentives the incentives offered in the context for the subject's type, in list order
  * @param unmappedItems codes of record items that have no field mapping, so no measure could consider them
@@ -26,7 +29,7 @@ import org.creditgov.rules.sanction.Measure;
 public record CreditCheckReport(
     BusinessContext context,
     LocalDate date,
-    String measureListVersion,
+    Optional<RuleSetVersion> measureListVersion,
     ImmutableList<MeasureReminder> measures,
     ImmutableList<IncentiveReminder> incentives,
     ImmutableSet<String> unmappedItems) {

@@ -15,8 +15,6 @@ import org.creditgov.core.catalog.DisclosureAttribute;
 import org.creditgov.core.catalog.FieldFormat;
 import org.creditgov.core.catalog.FieldSpec;
 import org.creditgov.core.catalog.FieldType;
-import org.creditgov.core.catalog.ImmutableCatalogItem;
-import org.creditgov.core.catalog.ImmutableFieldSpec;
 import org.creditgov.core.catalog.PublicationPeriod;
 import org.creditgov.core.catalog.PublicationRegime;
 import org.creditgov.core.catalog.PublicationRegimes;
@@ -79,7 +77,7 @@ public final class CatalogGenerator {
       specs.add(field(r, "f" + i, allRequired || r.nextInt(3) > 0));
     }
     DisclosureAttribute disclosure = DisclosureAttribute.values()[r.nextInt(3)];
-    ImmutableCatalogItem.Builder b =
+    CatalogItem.Builder b =
         CatalogItem.builder()
             .code(code)
             .nameZh("生成信息项" + code)
@@ -120,7 +118,7 @@ public final class CatalogGenerator {
 
   private static FieldSpec field(SplittableRandom r, String name, boolean required) {
     FieldType type = TYPES[r.nextInt(TYPES.length)];
-    ImmutableFieldSpec.Builder b =
+    FieldSpec.Builder b =
         FieldSpec.builder().name(name).type(type).required(required).sensitivity(SENSITIVITIES[r.nextInt(SENSITIVITIES.length)]);
     List<FieldFormat> formats = new ArrayList<>();
     for (FieldFormat f : FieldFormat.values()) {

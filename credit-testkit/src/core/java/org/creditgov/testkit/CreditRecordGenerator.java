@@ -17,7 +17,6 @@ import org.creditgov.core.catalog.CreditRecord;
 import org.creditgov.core.catalog.FieldFormat;
 import org.creditgov.core.catalog.FieldSpec;
 import org.creditgov.core.catalog.FieldType;
-import org.creditgov.core.catalog.ImmutableCreditRecord;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.identity.ResidentIdNumber;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
@@ -100,7 +99,7 @@ public final class CreditRecordGenerator {
         fields.put(f.name(), value(r, f));
       }
     }
-    ImmutableCreditRecord.Builder b =
+    CreditRecord.Builder b =
         CreditRecord.builder()
             .itemCode(item.code())
             .subject(subject(r, types.get(r.nextInt(types.size()))))
@@ -217,7 +216,7 @@ public final class CreditRecordGenerator {
       default:
         throw new AssertionError(violation);
     }
-    ImmutableCreditRecord.Builder b =
+    CreditRecord.Builder b =
         CreditRecord.builder()
             .itemCode(code)
             .subject(subject)

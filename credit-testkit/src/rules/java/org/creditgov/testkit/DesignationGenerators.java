@@ -20,8 +20,6 @@ import org.creditgov.rules.designation.DesignationCommand;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.DocumentRef.Kind;
-import org.creditgov.rules.designation.ImmutableDecisionDocument;
-import org.creditgov.rules.designation.ImmutablePriorNotice;
 import org.creditgov.rules.designation.ListCategory;
 import org.creditgov.rules.designation.ListType;
 import org.creditgov.rules.designation.ListingPeriod;
@@ -135,7 +133,7 @@ public final class DesignationGenerators {
       }
       present[random.nextInt(present.length)] = false;
     }
-    ImmutablePriorNotice.Builder b = PriorNotice.builder().documentNumber("告-" + random.nextInt(100_000));
+    PriorNotice.Builder b = PriorNotice.builder().documentNumber("告-" + random.nextInt(100_000));
     if (present[0]) {
       b.grounds("事由");
     }
@@ -157,7 +155,7 @@ public final class DesignationGenerators {
    * condition, or stating a period out of range.
    */
   public static DecisionDocument decision(SplittableRandom random, ListType type, LocalDate decidedOn, boolean complete) {
-    ImmutableDecisionDocument.Builder b = DecisionDocument.builder();
+    DecisionDocument.Builder b = DecisionDocument.builder();
     boolean broken = false;
     if (complete || random.nextInt(4) != 0) {
       b.documentNumber("决-" + random.nextInt(100_000));

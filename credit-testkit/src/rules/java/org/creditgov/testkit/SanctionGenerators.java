@@ -25,7 +25,6 @@ import org.creditgov.rules.designation.Designation;
 import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DocumentRef;
-import org.creditgov.rules.designation.ImmutableDesignationEvent;
 import org.creditgov.rules.designation.ListCategory;
 import org.creditgov.rules.designation.ListType;
 import org.creditgov.rules.designation.ListingPeriod;
@@ -35,8 +34,6 @@ import org.creditgov.rules.designation.Timeliness;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.BusinessContext;
 import org.creditgov.rules.sanction.ConductFact;
-import org.creditgov.rules.sanction.ImmutableConductFact;
-import org.creditgov.rules.sanction.ImmutableMeasure;
 import org.creditgov.rules.sanction.Intent;
 import org.creditgov.rules.sanction.Measure;
 import org.creditgov.rules.sanction.MeasureKind;
@@ -158,7 +155,7 @@ public final class SanctionGenerators {
   /** A random valid measure of the given code. */
   public static Measure measure(SplittableRandom r, String code) {
     MeasureKind kind = MeasureKind.values()[r.nextInt(MeasureKind.values().length)];
-    ImmutableMeasure.Builder b = Measure.builder().code(code).nameZh("（测试）措施 " + code).nameEn("(test) measure " + code)
+    Measure.Builder b = Measure.builder().code(code).nameZh("（测试）措施 " + code).nameEn("(test) measure " + code)
         .kind(kind).targetConduct("（测试）失信行为").addTargetLists(TARGET_LIST).implementingBody("（测试）实施单位");
     b.addLegalBases(r.nextBoolean() ? LAW : REGULATION);
     if (r.nextBoolean()) {
@@ -257,7 +254,7 @@ public final class SanctionGenerators {
 
   private static ConductFact withFact(ConductFact f, String field, SeverityClass c, Intent intent, boolean forceMajeure,
       LocalDate date, boolean document) {
-    ImmutableConductFact.Builder b = ConductFact.builder().field(field).severityClass(c).intent(intent)
+    ConductFact.Builder b = ConductFact.builder().field(field).severityClass(c).intent(intent)
         .forceMajeure(forceMajeure).date(date);
     if (document) {
       f.document().ifPresent(b::document);
@@ -282,21 +279,21 @@ public final class SanctionGenerators {
     Instant at = Instant.parse("2025-01-01T00:00:00Z");
     LocalDate proposed = listedOn.minusDays(40);
     List<DesignationEvent> events = new ArrayList<>();
-    events.add(ImmutableDesignationEvent.Proposed.builder().designationId(did).version(1).actor(actor).on(proposed).recordedAt(at)
+    events.add(DesignationEvent.Proposed.builder().designationId(did).version(1).actor(actor).on(proposed).recordedAt(at)
         .addLegalBases(type.basis()).listType(type).subject(subject).criteriaVersion(type.criteriaVersion()).grounds("g").build());
-    events.add(ImmutableDesignationEvent.NoticeServed.builder().designationId(did).version(2).actor(actor).on(proposed.plusDays(2))
+    events.add(DesignationEvent.NoticeServed.builder().designationId(did).version(2).actor(actor).on(proposed.plusDays(2))
         .recordedAt(at).addLegalBases(type.basis())
         .notice(PriorNotice.builder().documentNumber("告-1").grounds("g").addLegalBases(type.basis()).rights("r")
             .servedOn(proposed.plusDays(2)).build())
         .timeliness(Timeliness.ON_TIME).workingDaysLate(0).build());
-    events.add(ImmutableDesignationEvent.Listed.builder().designationId(did).version(3).actor(actor).on(listedOn).recordedAt(at)
+    events.add(DesignationEvent.Listed.builder().designationId(did).version(3).actor(actor).on(listedOn).recordedAt(at)
         .addLegalBases(type.basis())
         .decision(DecisionDocument.builder().documentNumber("决-1").decidedOn(listedOn).grounds("g").addLegalBases(type.basis())
             .sanctionMeasureNotice("n").addAllRemovalConditions(type.removalConditions()).removalProcedure("p").remedies("r")
             .listingPeriod(Period.ofYears(2)).build())
         .build());
     if (reason.isPresent() && removedOn.isPresent()) {
-      events.add(ImmutableDesignationEvent.Removed.builder().designationId(did).version(4).actor(actor).on(removedOn.get())
+      events.add(DesignationEvent.Removed.builder().designationId(did).version(4).actor(actor).on(removedOn.get())
           .recordedAt(at).addLegalBases(type.basis()).reason(reason.get())
           .addDocuments(DocumentRef.of(reason.get().requiredDocument().orElse(DocumentRef.Kind.CORRECTION), "修-1", removedOn.get()))
           .build());

@@ -13,15 +13,15 @@ import org.creditgov.core.subject.Subject;
 import org.creditgov.rules.designation.Designation;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.ConductFact;
-import org.creditgov.rules.sanction.ImmutableSanctionRequest;
 import org.creditgov.rules.sanction.LeniencyAssessment;
 import org.creditgov.rules.sanction.SanctionRequest;
 import org.creditgov.rules.sanction.Trigger;
 
 /**
- * A mutable description of a {@link SanctionRequest} for generators and tests: the project's strict
- * builders set every attribute once, so generators change a spec and {@link #build()} it. Not
- * thread-safe; {@link #copy()} before changing a shared spec.
+ * A mutable description of a {@link SanctionRequest} for generators and tests: generators change its
+ * fields (its fact list in place) and {@link #build()} it, and report a case as a spec. To vary a
+ * built request, {@link SanctionRequest#toBuilder()} does as well. Not thread-safe; {@link #copy()}
+ * before changing a shared spec.
  */
 public final class SanctionRequestSpec {
 
@@ -85,7 +85,7 @@ public final class SanctionRequestSpec {
    * @throws IllegalArgumentException as {@link SanctionRequest}'s builder does
    */
   public SanctionRequest build() {
-    ImmutableSanctionRequest.Builder b = SanctionRequest.builder().subject(subject).jurisdiction(jurisdiction).date(date)
+    SanctionRequest.Builder b = SanctionRequest.builder().subject(subject).jurisdiction(jurisdiction).date(date)
         .measureCode(measureCode).implementingBody(body).bodyKind(bodyKind).trigger(trigger)
         .addAllConductFacts(facts).addAllCitedBases(cited);
     requiredBy.ifPresent(b::requiredBy);

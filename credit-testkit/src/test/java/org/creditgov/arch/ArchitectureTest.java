@@ -1,24 +1,40 @@
 package org.creditgov.arch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
+import com.tngtech.archunit.core.domain.JavaMember;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.domain.JavaType;
 import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.lang.EvaluationResult;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.creditgov.core.archcyclea.A;
 import org.creditgov.core.archcycleb.B;
 import org.creditgov.core.archfixture.CoreUsingTheModulesAboveIt;
 import org.creditgov.core.archfixture.DomainUsingJackson;
+import org.creditgov.core.archfixture.ExposesItsGeneratedTypes;
+import org.creditgov.core.archfixture.FollowsTheStyle;
 import org.creditgov.core.archfixture.Prints;
 import org.creditgov.core.archfixture.ReadsTheSystemClock;
 import org.creditgov.core.archfixture.UsesAnInjectedClock;
@@ -30,6 +46,8 @@ import org.creditgov.examples.archfixture.ExamplePrints;
 import org.creditgov.privacy.archfixture.PrivacyUsingRules;
 import org.creditgov.privacy.archfixture.PrivacyUsingTestkit;
 import org.creditgov.rules.archfixture.RulesUsingPrivacy;
+import org.creditgov.rules.designation.DesignationCommand;
+import org.creditgov.rules.sanction.SanctionRequest;
 import org.creditgov.testkit.IdentifierGenerators;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +56,9 @@ import org.junit.jupiter.api.Test;
  * module on this module's class path (core, rules, privacy, testkit), test classes excluded:
  * core depends on nothing above it; rules and privacy never on each other; only the testkit (and
  * the benchmarks) on the testkit; no package cycles; time is injected (DESIGN.md: a {@code Clock},
- * never {@code Instant.now()} in domain code); Jackson only at the edge; no printing.
+ * never {@code Instant.now()} in domain code); Jackson only at the edge; no printing; and the public
+ * API is made of hand-written types only (DESIGN.md, "Layout"): no public signature names a type
+ * Immutables generated.
  *
  * <p>A rule that checks nothing passes whatever the code does, so each rule is also evaluated on
  * deliberate violations (test fixtures under {@code org.creditgov.*.archfixture} and {@code org.creditgov.core.archcycle*}) and must report
@@ -59,7 +79,8 @@ class ArchitectureTest {
               CoreUsingTheModulesAboveIt.class, ReadsTheSystemClock.class, UsesAnInjectedClock.class,
               DomainUsingJackson.class, JsonAtTheEdge.class, Prints.class, A.class, B.class,
               RulesUsingPrivacy.class, PrivacyUsingRules.class, PrivacyUsingTestkit.class,
-              ExamplePrints.class, ChinaTime.class);
+              ExamplePrints.class, ChinaTime.class, ExposesItsGeneratedTypes.class,
+              ExposesItsGeneratedTypes.MoreBuilder.class, ExposesItsGeneratedTypes.Builder.class, FollowsTheStyle.class, FollowsTheStyle.Builder.class);
 
   static final ArchRule CORE_DEPENDS_ON_NOTHING_ABOVE_IT =
       noClasses().that().resideInAPackage("org.creditgov.core..")
@@ -105,11 +126,129 @@ class ArchitectureTest {
           .should(GeneralCodingRules.ACCESS_STANDARD_STREAMS)
           .because("a library logs through SLF4J or returns findings; only examples print");
 
+  /**
+   * The public API is hand-written (DESIGN.md, "Layout"; {@code CreditStyle}): no public type is
+   * generated; no public or protected member of a public type names a generated type in its
+   * signature (return type, parameter types, field type, type-parameter bounds, thrown types, and
+   * every type argument in them); and no public type extends or implements a generated type, but
+   * for the nested {@code X.Builder} of a value type {@code X}, which extends the generated {@code
+   * ImmutableX.Builder} (the generated setters then return {@code X.Builder}).
+   */
+  static final ArchRule NO_GENERATED_TYPE_IN_THE_PUBLIC_API =
+      classes().that(arePublicTypes())
+          .should(nameNoGeneratedType())
+          .because("generated implementations are package-private; the public API is the hand-written value types "
+              + "and their nested builders (CreditStyle)");
+
   static final List<ArchRule> ALL =
       List.of(
           CORE_DEPENDS_ON_NOTHING_ABOVE_IT, RULES_NEVER_DEPEND_ON_PRIVACY, PRIVACY_NEVER_DEPENDS_ON_RULES,
           ONLY_THE_TESTKIT_DEPENDS_ON_THE_TESTKIT, NO_PACKAGE_CYCLES, TIME_IS_INJECTED,
-          JACKSON_ONLY_AT_THE_EDGE, NO_PRINTING);
+          JACKSON_ONLY_AT_THE_EDGE, NO_PRINTING, NO_GENERATED_TYPE_IN_THE_PUBLIC_API);
+
+  /**
+   * Whether Immutables generated the class: its outermost class is named {@code ImmutableX} (the
+   * names the project's style keeps, {@code typeImmutable} and {@code typeImmutableEnclosing}), in
+   * a package of the library. {@link #theGeneratedTypesAreFoundByTheirNames()} checks that each
+   * such class has the hand-written {@code X} it was generated from beside it.
+   */
+  static boolean isGenerated(JavaClass c) {
+    JavaClass top = outermost(c);
+    String name = top.getSimpleName();
+    return top.getPackageName().startsWith("org.creditgov.")
+        && name.startsWith(GENERATED_PREFIX)
+        && name.length() > GENERATED_PREFIX.length()
+        && Character.isUpperCase(name.charAt(GENERATED_PREFIX.length()));
+  }
+
+  private static final String GENERATED_PREFIX = "Immutable";
+
+  private static JavaClass outermost(JavaClass c) {
+    JavaClass top = c;
+    for (Optional<JavaClass> e = c.getEnclosingClass(); e.isPresent(); e = e.get().getEnclosingClass()) {
+      top = e.get();
+    }
+    return top;
+  }
+
+  /** A type others can name: public, and nested only in public types. */
+  private static DescribedPredicate<JavaClass> arePublicTypes() {
+    return DescribedPredicate.describe("are public types", c -> {
+      for (Optional<JavaClass> t = Optional.of(c); t.isPresent(); t = t.get().getEnclosingClass()) {
+        if (!t.get().getModifiers().contains(JavaModifier.PUBLIC)) {
+          return false;
+        }
+      }
+      return !c.isAnonymousClass() && !c.isLocalClass();
+    });
+  }
+
+  /**
+   * The nested {@code Builder} a value type {@code X} declares: public, final, named {@code Builder},
+   * nested in {@code X}, and extending exactly {@code ImmutableX.Builder}.
+   */
+  private static boolean isTheValueTypesOwnBuilder(JavaClass c) {
+    Optional<JavaClass> value = c.getEnclosingClass();
+    Optional<JavaClass> superclass = c.getRawSuperclass();
+    if (!c.getSimpleName().equals("Builder") || !c.getModifiers().contains(JavaModifier.FINAL)
+        || value.isEmpty() || superclass.isEmpty()) {
+      return false;
+    }
+    String pkg = c.getPackageName();
+    String generatedBuilder =
+        pkg + "." + GENERATED_PREFIX + value.get().getName().substring(pkg.length() + 1) + "$Builder";
+    return superclass.get().getName().equals(generatedBuilder);
+  }
+
+  private static ArchCondition<JavaClass> nameNoGeneratedType() {
+    return new ArchCondition<>("name no generated type in their public signatures") {
+      @Override
+      public void check(JavaClass c, ConditionEvents events) {
+        List<String> problems = new ArrayList<>();
+        if (isGenerated(c)) {
+          problems.add(c.getName() + " is generated and public");
+        }
+        Set<JavaClass> supertypes = new LinkedHashSet<>();
+        c.getSuperclass().ifPresent(t -> supertypes.addAll(t.getAllInvolvedRawTypes()));
+        c.getInterfaces().forEach(t -> supertypes.addAll(t.getAllInvolvedRawTypes()));
+        for (JavaClass s : supertypes) {
+          if (isGenerated(s) && !(isTheValueTypesOwnBuilder(c) && c.getRawSuperclass().orElseThrow().equals(s))) {
+            problems.add(c.getName() + " extends or implements the generated " + s.getName());
+          }
+        }
+        for (JavaMember m : c.getMembers()) {
+          if (!m.getModifiers().contains(JavaModifier.PUBLIC) && !m.getModifiers().contains(JavaModifier.PROTECTED)) {
+            continue;
+          }
+          for (JavaClass t : signatureTypes(m)) {
+            if (isGenerated(t)) {
+              problems.add(m.getFullName() + " names the generated " + t.getName());
+            }
+          }
+        }
+        if (problems.isEmpty()) {
+          events.add(SimpleConditionEvent.satisfied(c, c.getName() + " names no generated type"));
+        }
+        problems.forEach(p -> events.add(SimpleConditionEvent.violated(c, p)));
+      }
+    };
+  }
+
+  /** Every raw type a member's signature names, type arguments and bounds included. */
+  private static Set<JavaClass> signatureTypes(JavaMember m) {
+    Set<JavaClass> types = new LinkedHashSet<>();
+    if (m instanceof JavaField f) {
+      types.addAll(f.getType().getAllInvolvedRawTypes());
+    } else if (m instanceof JavaCodeUnit u) {
+      types.addAll(u.getReturnType().getAllInvolvedRawTypes());
+      for (JavaType p : u.getParameterTypes()) {
+        types.addAll(p.getAllInvolvedRawTypes());
+      }
+      u.getTypeParameters().forEach(p -> types.addAll(p.getAllInvolvedRawTypes()));
+      u.getThrowsClause().getTypes().forEach(t -> types.addAll(t.getAllInvolvedRawTypes()));
+    }
+    return types;
+  }
 
   /**
    * A call that reads the system clock: {@code now()} of a {@code java.time} type without a
@@ -183,6 +322,24 @@ class ArchitectureTest {
     NO_PRINTING.check(LIBRARY);
   }
 
+  @Test
+  void noPublicSignatureNamesAGeneratedType() {
+    NO_GENERATED_TYPE_IN_THE_PUBLIC_API.check(LIBRARY);
+  }
+
+  @Test
+  void theGeneratedTypesAreFoundByTheirNames() {
+    List<JavaClass> generated = LIBRARY.stream().filter(ArchitectureTest::isGenerated).toList();
+    assertThat(generated).extracting(JavaClass::getName).contains(
+        SanctionRequest.class.getPackageName() + ".ImmutableSanctionRequest$Builder",
+        DesignationCommand.class.getPackageName() + ".ImmutableDesignationCommand$Propose$Builder");
+    for (JavaClass c : generated) {
+      JavaClass top = outermost(c);
+      String handWritten = top.getPackageName() + "." + top.getSimpleName().substring(GENERATED_PREFIX.length());
+      assertThat(LIBRARY.contain(handWritten)).as("%s is generated from %s", c.getName(), handWritten).isTrue();
+    }
+  }
+
   // ------------------------------------------------------------------ each rule can fail
 
   @Test
@@ -237,6 +394,24 @@ class ArchitectureTest {
     EvaluationResult result = NO_PRINTING.evaluate(FIXTURES);
     String report = String.join("\n", result.getFailureReport().getDetails());
     assertThat(report).contains(Prints.class.getName()).doesNotContain(ExamplePrints.class.getName());
+  }
+
+  @Test
+  void generatedTypeRuleReportsEachWayOfNamingAGeneratedTypeAndSparesTheStyle() {
+    EvaluationResult result = NO_GENERATED_TYPE_IN_THE_PUBLIC_API.evaluate(FIXTURES);
+    String report = String.join("\n", result.getFailureReport().getDetails());
+    String value = ExposesItsGeneratedTypes.class.getName();
+    String generated = ExposesItsGeneratedTypes.class.getPackageName() + ".ImmutableExposesItsGeneratedTypes";
+    assertThat(report).contains(
+        value + ".builder() names the generated " + generated + "$Builder",
+        value + ".count(java.util.List) names the generated " + generated,
+        value + ".same(" + generated + ") names the generated " + generated,
+        value + ".EXAMPLE names the generated " + generated,
+        ExposesItsGeneratedTypes.MoreBuilder.class.getName() + " extends or implements the generated " + generated
+            + "$Builder");
+    assertThat(report).as("the value type of the style and its own nested builder are not reported")
+        .doesNotContain(FollowsTheStyle.class.getName())
+        .doesNotContain(ExposesItsGeneratedTypes.Builder.class.getName() + " ");
   }
 
   @Test

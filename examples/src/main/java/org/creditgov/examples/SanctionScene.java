@@ -3,6 +3,7 @@ package org.creditgov.examples;
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.jurisdiction.Jurisdiction;
@@ -14,7 +15,6 @@ import org.creditgov.core.verdict.Verdict;
 import org.creditgov.rules.io.BundledLists;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.ConductFact;
-import org.creditgov.rules.sanction.ImmutableSanctionRequest;
 import org.creditgov.rules.sanction.Intent;
 import org.creditgov.rules.sanction.SanctionChecker;
 import org.creditgov.rules.sanction.SanctionRequest;
@@ -40,27 +40,28 @@ final class SanctionScene {
     Organisation company = Organisation.of(SubjectType.LEGAL_PERSON,
         UnifiedSocialCreditCode.parse("91512081MA62K0260E"), "某某建设工程有限公司");
 
-    Verdict tooLong = checker.check(request(company, biddingLaw, Intent.INTENTIONAL).duration(Period.ofYears(4)).build());
+    ConductFact bidRigging = ConductFact.builder().field("招标投标").severityClass(SeverityClass.SERIOUS)
+        .intent(Intent.INTENTIONAL).date(LocalDate.of(2025, 3, 3)).document("青发改罚〔2025〕3号").build();
+    SanctionRequest fourYears = request(company, biddingLaw, bidRigging).duration(Period.ofYears(4)).build();
+
+    Verdict tooLong = checker.check(fourYears);
     report("a 4-year ban for serious, intentional bid-rigging", tooLong);
-    out.printf("    (measure list applied: %s)%n", tooLong.ruleSetVersion().orElse("none"));
-    report("the same ban for 2 years", checker.check(
-        request(company, biddingLaw, Intent.INTENTIONAL).duration(Period.ofYears(2)).build()));
-    report("2 years, intent not established", checker.check(
-        request(company, biddingLaw, Intent.UNKNOWN).duration(Period.ofYears(2)).build()));
+    out.printf("    (measure list applied: %s)%n", tooLong.ruleSetVersion().map(Object::toString).orElse("none"));
+    // the request is prepared once and varied: the same ban for 2 years, then with the intent unknown
+    SanctionRequest twoYears = fourYears.toBuilder().duration(Period.ofYears(2)).build();
+    report("the same ban for 2 years", checker.check(twoYears));
+    report("2 years, intent not established", checker.check(twoYears.toBuilder()
+        .conductFacts(List.of(bidRigging.toBuilder().intent(Intent.UNKNOWN).build())).build()));
   }
 
-  private static ImmutableSanctionRequest.Builder request(Organisation company, LegalBasis basis, Intent intent) {
-    return SanctionRequest.builder()
-        .subject(company)
+  private static SanctionRequest.Builder request(Organisation company, LegalBasis basis, ConductFact fact) {
+    return SanctionRequest.builder(MEASURE, company, LocalDate.of(2025, 6, 2))
         .jurisdiction(Jurisdiction.of("640381"))
-        .date(LocalDate.of(2025, 6, 2))
-        .measureCode(MEASURE)
         .implementingBody("青铜峡市发展和改革局")
         .bodyKind(BodyKind.PUBLIC_BODY)
         .trigger(Trigger.CONDUCT_FACT)
-        .addConductFacts(ConductFact.builder().field("招标投标").severityClass(SeverityClass.SERIOUS)
-            .intent(intent).date(LocalDate.of(2025, 3, 3)).document("青发改罚〔2025〕3号").build())
-        .addCitedBases(basis);
+        .addConductFact(fact)
+        .addCitedBasis(basis);
   }
 
   private void report(String what, Verdict verdict) {

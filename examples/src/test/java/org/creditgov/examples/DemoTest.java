@@ -33,20 +33,20 @@ class DemoTest {
         .contains("working days left in the covered calendar after today: 24")
         .contains("submitted on 2026-10-16 → ALLOWED")
         .contains("submitted on 2026-11-05, fine written in words → REFUSED")
-        .contains("CAT-3 FIELD_WRONG_TYPE")
+        .contains("CAT-3 catalog.FIELD_WRONG_TYPE")
         .contains("CAT-5")
         .contains("欧阳**")
         .contains("found: PERSONAL_NAME, RESIDENT_ID, MOBILE")
         .contains("objection window (10 working days, Labour Day off) closes 2025-05-13")
         .contains("2025-05-13 decision attempted → Refused")
-        .contains("DES-4 OBJECTION_WINDOW_NOT_PASSED")
+        .contains("DES-4 designation.OBJECTION_WINDOW_NOT_PASSED")
         .contains("listed until 2028-05-13; on 2026-11-29 LISTED, on 2028-05-14 EXPIRED")
         .contains("3 events kept (who, when, basis, documents); their replay equals the state: true")
         .contains("a 4-year ban for serious, intentional bid-rigging → REFUSED")
-        .contains("SAN-3 LONGER_THAN_MAXIMUM")
+        .contains("SAN-3 sanction.LONGER_THAN_MAXIMUM")
         .contains("the same ban for 2 years → ALLOWED")
         .contains("2 years, intent not established → NEEDS_REVIEW")
-        .contains("SAN-4 INTENT_NOT_ESTABLISHED");
+        .contains("SAN-4 sanction.INTENT_NOT_ESTABLISHED");
     assertThat(out).doesNotContain("53010219200508011X"); // a valid ID number never prints whole
   }
 }

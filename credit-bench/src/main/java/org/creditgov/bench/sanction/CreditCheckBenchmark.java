@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.creditgov.core.catalog.CreditRecord;
-import org.creditgov.core.catalog.ImmutableCreditRecord;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.subject.Subject;
 import org.creditgov.core.subject.SubjectType;
@@ -59,7 +58,7 @@ public class CreditCheckBenchmark {
     List<CreditRecord> records = new ArrayList<>();
     for (int i = 0; i < 50; i++) {
       LocalDate decided = date.minusDays(1 + r.nextInt(900));
-      ImmutableCreditRecord.Builder rb = CreditRecord.builder().itemCode(items[r.nextInt(items.length)][0]).subject(company)
+      CreditRecord.Builder rb = CreditRecord.builder().itemCode(items[r.nextInt(items.length)][0]).subject(company)
           .decisionDate(decided).documentNumber("测试罚〔2024〕" + i + "号").issuingDepartment("测试局")
           .submissionDate(decided.plusDays(5)).severityClass(SeverityClass.values()[r.nextInt(3)]);
       if (r.nextBoolean()) {

@@ -35,8 +35,25 @@ public abstract class Catalog {
    * A builder. Mandatory: id, titleZh, edition, jurisdiction, effective, legalBasis; {@code
    * example} defaults to false.
    */
-  public static ImmutableCatalog.Builder builder() {
-    return ImmutableCatalog.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link Catalog}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableCatalog.Builder {
+    Builder() {}
   }
 
   /** The stable id of this catalog version, unique in a registry (e.g. {@code cn-national-2024}). */

@@ -3,7 +3,7 @@ package org.creditgov.core.catalog;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.creditgov.core.verdict.FindingType;
-import org.creditgov.core.verdict.RequirementId;
+import org.creditgov.core.RequirementId;
 import org.creditgov.core.verdict.Severity;
 
 /**
@@ -59,6 +59,11 @@ public enum CatalogFinding implements FindingType {
   CatalogFinding(RequirementId requirement, Severity severity) {
     this.requirement = requirement;
     this.severity = severity;
+  }
+
+  @Override
+  public String namespace() {
+    return "catalog";
   }
 
   @Override

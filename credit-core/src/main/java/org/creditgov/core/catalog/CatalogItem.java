@@ -36,8 +36,25 @@ public abstract class CatalogItem {
    * A builder. Mandatory: code, nameZh, nameEn, categoryCode, sourceDepartment, sharing,
    * disclosure, updateDeadlineWorkingDays; at least one subject type and one legal basis.
    */
-  public static ImmutableCatalogItem.Builder builder() {
-    return ImmutableCatalogItem.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link CatalogItem}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableCatalogItem.Builder {
+    Builder() {}
   }
 
   /** The stable code of the item, unique in its catalog and the layers above it. */

@@ -131,10 +131,9 @@ public final class CatalogRegistry {
     } catch (CatalogNotInForceException e) {
       return Verdict.builder()
           .addFinding(
-              Finding.of(
+              Finding.ofArgs(
                   CatalogFinding.NO_CATALOG_IN_FORCE, Instruments.STATE_COUNCIL_OPINION_2020_49,
                   record.submissionDate(), jurisdiction))
-          .ruleSetVersion("none")
           .build();
     }
   }

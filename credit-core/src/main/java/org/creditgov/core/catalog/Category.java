@@ -19,8 +19,25 @@ public abstract class Category {
   Category() {} // subclassed only by the generated ImmutableCategory
 
   /** A builder; code, nameZh and nameEn are mandatory. */
-  public static ImmutableCategory.Builder builder() {
-    return ImmutableCategory.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link Category}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableCategory.Builder {
+    Builder() {}
   }
 
   /** The code items refer to. */

@@ -42,8 +42,25 @@ public abstract class CreditRecord {
    * A builder. Mandatory: itemCode, subject, decisionDate, documentNumber, issuingDepartment,
    * submissionDate.
    */
-  public static ImmutableCreditRecord.Builder builder() {
-    return ImmutableCreditRecord.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link CreditRecord}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableCreditRecord.Builder {
+    Builder() {}
   }
 
   /** The code of the catalog item the record is of. */

@@ -26,8 +26,25 @@ public abstract class FieldSpec {
   FieldSpec() {} // subclassed only by the generated ImmutableFieldSpec
 
   /** A builder; name, type and sensitivity are mandatory, {@code required} defaults to false. */
-  public static ImmutableFieldSpec.Builder builder() {
-    return ImmutableFieldSpec.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link FieldSpec}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableFieldSpec.Builder {
+    Builder() {}
   }
 
   /** The field's name, the key of its value in a {@link CreditRecord}. */

@@ -22,8 +22,25 @@ public abstract class PublicationPeriod {
   PublicationPeriod() {} // subclassed only by the generated ImmutablePublicationPeriod
 
   /** A builder; severityClass and maximum are mandatory, publishedByDefault defaults to true. */
-  public static ImmutablePublicationPeriod.Builder builder() {
-    return ImmutablePublicationPeriod.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link PublicationPeriod}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutablePublicationPeriod.Builder {
+    Builder() {}
   }
 
   /** The class this period is for. */

@@ -31,8 +31,25 @@ public abstract class PublicationRegime {
   PublicationRegime() {} // subclassed only by the generated ImmutablePublicationRegime
 
   /** A builder; id, series, titleZh and effective are mandatory, and at least one legal basis. */
-  public static ImmutablePublicationRegime.Builder builder() {
-    return ImmutablePublicationRegime.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link PublicationRegime}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutablePublicationRegime.Builder {
+    Builder() {}
   }
 
   /** The stable id, such as {@code ndrc-order-36}. */

@@ -44,7 +44,7 @@ public abstract class PublicationRule {
    * @throws CatalogFormatException if no series is given or one is blank
    */
   public static PublicationRule regime(Iterable<String> series) {
-    return ImmutablePublicationRule.builder().kind(Kind.REGIME).addAllSeries(series).build();
+    return builder().kind(Kind.REGIME).addAllSeries(series).build();
   }
 
   /**
@@ -54,17 +54,34 @@ public abstract class PublicationRule {
    * @throws CatalogFormatException if a period is negative or zero, or the minimum is above the maximum
    */
   public static PublicationRule fixed(Optional<Period> minimum, Period maximum) {
-    return ImmutablePublicationRule.builder().kind(Kind.FIXED).minimum(minimum).maximum(maximum).build();
+    return builder().kind(Kind.FIXED).minimum(minimum).maximum(maximum).build();
   }
 
   /** Published with no automatic end. */
   public static PublicationRule open() {
-    return ImmutablePublicationRule.builder().kind(Kind.OPEN).build();
+    return builder().kind(Kind.OPEN).build();
   }
 
   /** A builder, for loaders. */
-  public static ImmutablePublicationRule.Builder builder() {
-    return ImmutablePublicationRule.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link PublicationRule}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutablePublicationRule.Builder {
+    Builder() {}
   }
 
   /** The kind of rule. */

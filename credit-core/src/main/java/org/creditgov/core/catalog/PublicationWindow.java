@@ -17,8 +17,25 @@ public abstract class PublicationWindow {
   PublicationWindow() {} // subclassed only by the generated ImmutablePublicationWindow
 
   /** A builder, for tests and for modules that compute windows of their own (credit repair). */
-  public static ImmutablePublicationWindow.Builder builder() {
-    return ImmutablePublicationWindow.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link PublicationWindow}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutablePublicationWindow.Builder {
+    Builder() {}
   }
 
   /** The first day of publication: the date of the decision document. */

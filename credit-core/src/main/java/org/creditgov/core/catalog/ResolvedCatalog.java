@@ -20,6 +20,7 @@ import org.creditgov.core.time.DateOutOfCalendarException;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.core.time.WorkingDayCalendar;
 import org.creditgov.core.verdict.Finding;
+import org.creditgov.core.verdict.RuleSetVersion;
 import org.creditgov.core.verdict.Verdict;
 import org.jspecify.annotations.Nullable;
 
@@ -43,7 +44,7 @@ public final class ResolvedCatalog {
   private final LocalDate asOf;
   private final EffectivePeriod period;
   private final ImmutableList<Catalog> layers;
-  private final String ruleSetVersion;
+  private final RuleSetVersion ruleSetVersion;
   private final ImmutableMap<String, CompiledItem> items;
   private final Map<String, CompiledItem> lookup;
   private final PublicationRegimes regimes;
@@ -77,15 +78,12 @@ public final class ResolvedCatalog {
     this.lookup = new HashMap<>(items); // a plain HashMap: the fastest String lookup for the hot path
   }
 
-  static String ruleSetVersion(List<Catalog> layers) {
-    StringBuilder s = new StringBuilder();
+  static RuleSetVersion ruleSetVersion(List<Catalog> layers) {
+    List<RuleSetVersion.Layer> applied = new ArrayList<>();
     for (Catalog c : layers) {
-      if (s.length() > 0) {
-        s.append(" + ");
-      }
-      s.append(c.id()).append('@').append(c.effective().from());
+      applied.add(new RuleSetVersion.Layer("catalog", c.id(), c.effective().from()));
     }
-    return s.toString();
+    return RuleSetVersion.of(applied);
   }
 
   /** The jurisdiction the catalog was resolved for. */
@@ -109,7 +107,7 @@ public final class ResolvedCatalog {
   }
 
   /** The layers as a version string, {@code id@start + id@start …}: each verdict carries it. */
-  public String ruleSetVersion() {
+  public RuleSetVersion ruleSetVersion() {
     return ruleSetVersion;
   }
 
@@ -151,21 +149,21 @@ public final class ResolvedCatalog {
     List<Finding> findings = new ArrayList<>(4);
     if (!period.contains(record.submissionDate())) {
       findings.add(
-          Finding.of(
+          Finding.ofArgs(
               CatalogFinding.OUTSIDE_RESOLVED_PERIOD, catalogRules, record.submissionDate(), period, ruleSetVersion));
       return verdict(findings);
     }
     CompiledItem ci = lookup.get(record.itemCode());
     if (ci == null) {
       findings.add(
-          Finding.of(
+          Finding.ofArgs(
               CatalogFinding.ITEM_NOT_IN_CATALOG, catalogRules,
               record.itemCode(), jurisdiction, record.submissionDate(), ruleSetVersion));
       return verdict(findings);
     }
     SubjectType type = record.subject().type();
     if (!ci.allows(type)) {
-      findings.add(Finding.of(CatalogFinding.SUBJECT_TYPE_NOT_ALLOWED, ci.bases, ci.code, ci.subjectTypesText, type));
+      findings.add(Finding.ofArgs(CatalogFinding.SUBJECT_TYPE_NOT_ALLOWED, ci.bases, ci.code, ci.subjectTypesText, type));
     }
     checkFields(ci, record.fields(), findings);
     boolean classKnown = checkClass(ci, record.severityClass(), findings);
@@ -187,40 +185,40 @@ public final class ResolvedCatalog {
       Object v = values.get(names[i]);
       if (v == null) {
         if (ci.required[i]) {
-          findings.add(Finding.of(CatalogFinding.FIELD_MISSING, ci.bases, ci.code, names[i]));
+          findings.add(Finding.ofArgs(CatalogFinding.FIELD_MISSING, ci.bases, ci.code, names[i]));
         }
         continue;
       }
       present++;
       if (!ci.types[i].accepts(v)) {
         findings.add(
-            Finding.of(CatalogFinding.FIELD_WRONG_TYPE, ci.bases, ci.code, names[i], ci.types[i], v.getClass().getSimpleName()));
+            Finding.ofArgs(CatalogFinding.FIELD_WRONG_TYPE, ci.bases, ci.code, names[i], ci.types[i], v.getClass().getSimpleName()));
         continue;
       }
       if (v instanceof String) {
         String s = (String) v;
         if (s.isBlank()) {
           if (ci.required[i]) {
-            findings.add(Finding.of(CatalogFinding.FIELD_MISSING, ci.bases, ci.code, names[i]));
+            findings.add(Finding.ofArgs(CatalogFinding.FIELD_MISSING, ci.bases, ci.code, names[i]));
           }
           continue;
         }
         if (ci.maxLength[i] > 0 && s.length() > ci.maxLength[i]) {
           int length = s.codePointCount(0, s.length());
           if (length > ci.maxLength[i]) {
-            findings.add(Finding.of(CatalogFinding.FIELD_TOO_LONG, ci.bases, ci.code, names[i], length, ci.maxLength[i]));
+            findings.add(Finding.ofArgs(CatalogFinding.FIELD_TOO_LONG, ci.bases, ci.code, names[i], length, ci.maxLength[i]));
           }
         }
       }
       FieldFormat format = ci.formats[i];
       if (format != null && !CompiledItem.hasFormat(format, v, residentIds)) {
-        findings.add(Finding.of(CatalogFinding.FIELD_FORMAT_INVALID, ci.bases, ci.code, names[i], format));
+        findings.add(Finding.ofArgs(CatalogFinding.FIELD_FORMAT_INVALID, ci.bases, ci.code, names[i], format));
       }
     }
     if (present < values.size()) {
       for (String name : values.keySet()) {
         if (!ci.defines(name)) {
-          findings.add(Finding.of(CatalogFinding.FIELD_NOT_IN_CATALOG, catalogRules, ci.code, name));
+          findings.add(Finding.ofArgs(CatalogFinding.FIELD_NOT_IN_CATALOG, catalogRules, ci.code, name));
         }
       }
     }
@@ -230,17 +228,17 @@ public final class ResolvedCatalog {
   private static boolean checkClass(CompiledItem ci, Optional<SeverityClass> severityClass, List<Finding> findings) {
     if (ci.classMask == 0) {
       if (severityClass.isPresent()) {
-        findings.add(Finding.of(CatalogFinding.SEVERITY_CLASS_NOT_APPLICABLE, ci.bases, ci.code, severityClass.get()));
+        findings.add(Finding.ofArgs(CatalogFinding.SEVERITY_CLASS_NOT_APPLICABLE, ci.bases, ci.code, severityClass.get()));
       }
       return true;
     }
     if (severityClass.isEmpty()) {
-      findings.add(Finding.of(CatalogFinding.SEVERITY_CLASS_MISSING, ci.bases, ci.code, ci.classesText));
+      findings.add(Finding.ofArgs(CatalogFinding.SEVERITY_CLASS_MISSING, ci.bases, ci.code, ci.classesText));
       return false;
     }
     if (!ci.allows(severityClass.get())) {
       findings.add(
-          Finding.of(CatalogFinding.SEVERITY_CLASS_NOT_ALLOWED, ci.bases, ci.code, ci.classesText, severityClass.get()));
+          Finding.ofArgs(CatalogFinding.SEVERITY_CLASS_NOT_ALLOWED, ci.bases, ci.code, ci.classesText, severityClass.get()));
       return false;
     }
     return true;
@@ -250,7 +248,7 @@ public final class ResolvedCatalog {
     LocalDate decision = record.decisionDate();
     LocalDate submission = record.submissionDate();
     if (submission.isBefore(decision)) {
-      findings.add(Finding.of(CatalogFinding.SUBMISSION_BEFORE_DECISION, ci.bases, decision, submission));
+      findings.add(Finding.ofArgs(CatalogFinding.SUBMISSION_BEFORE_DECISION, ci.bases, decision, submission));
       return;
     }
     try {
@@ -263,11 +261,11 @@ public final class ResolvedCatalog {
       if (late) {
         LocalDate deadline = calendar.plusWorkingDays(decision, ci.deadline);
         findings.add(
-            Finding.of(CatalogFinding.SUBMISSION_LATE, ci.bases, ci.code, ci.deadline, deadline, submission, days));
+            Finding.ofArgs(CatalogFinding.SUBMISSION_LATE, ci.bases, ci.code, ci.deadline, deadline, submission, days));
       }
     } catch (DateOutOfCalendarException e) {
       findings.add(
-          Finding.of(
+          Finding.ofArgs(
               CatalogFinding.DEADLINE_NOT_COMPUTABLE, ci.bases,
               ci.code, ci.deadline, decision, calendar.coveredFrom(), calendar.coveredUntil()));
     }
@@ -278,26 +276,26 @@ public final class ResolvedCatalog {
     PublicationRule rule = requireNonNull(ci.rule); // a public item has one (CatalogItem's check)
     switch (rule.kind()) {
       case OPEN:
-        return Finding.of(CatalogFinding.PUBLICATION_WITHOUT_END, ci.bases, ci.code, start);
+        return Finding.ofArgs(CatalogFinding.PUBLICATION_WITHOUT_END, ci.bases, ci.code, start);
       case FIXED:
-        return Finding.of(
+        return Finding.ofArgs(
             CatalogFinding.PUBLICATION_WINDOW, ci.bases,
             ci.code, start, plusOrNone(start, rule.minimum()), plusOrNone(start, rule.maximum()), ci.code);
       case REGIME:
         SeverityClass c = record.severityClass().orElseThrow(); // classKnown: present and allowed
         PublicationRegime regime = regimeFor(rule, start);
         if (regime == null) {
-          return Finding.of(
+          return Finding.ofArgs(
               CatalogFinding.NO_PUBLICATION_REGIME, ci.bases, ci.code, String.join(", ", rule.series()), start);
         }
         Optional<PublicationPeriod> p = regime.period(c);
         if (p.isEmpty()) {
-          return Finding.of(CatalogFinding.NO_PERIOD_FOR_CLASS, regime.legalBases(), ci.code, regime.id(), c);
+          return Finding.ofArgs(CatalogFinding.NO_PERIOD_FOR_CLASS, regime.legalBases(), ci.code, regime.id(), c);
         }
         if (!p.get().publishedByDefault()) {
-          return Finding.of(CatalogFinding.NOT_PUBLISHED_BY_DEFAULT, regime.legalBases(), ci.code, regime.id(), c, p.get().maximum());
+          return Finding.ofArgs(CatalogFinding.NOT_PUBLISHED_BY_DEFAULT, regime.legalBases(), ci.code, regime.id(), c, p.get().maximum());
         }
-        return Finding.of(
+        return Finding.ofArgs(
             CatalogFinding.PUBLICATION_WINDOW, regime.legalBases(),
             ci.code, start, plusOrNone(start, p.get().minimum()), start.plus(p.get().maximum()), regime.id());
       default:

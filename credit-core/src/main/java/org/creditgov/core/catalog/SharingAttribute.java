@@ -71,6 +71,17 @@ public abstract class SharingAttribute {
     return ImmutableSharingAttribute.builder().kind(Kind.CONDITIONAL).addAllRecipients(recipients).build();
   }
 
+  /**
+   * Sharing of the given kind with the given recipients, as a loader reads it: recipients belong
+   * to conditional sharing only (CAT-3).
+   *
+   * @throws CatalogFormatException if conditional sharing has no recipients or a blank one, or
+   *     another kind has any
+   */
+  public static SharingAttribute of(Kind kind, Iterable<String> recipients) {
+    return ImmutableSharingAttribute.builder().kind(kind).addAllRecipients(recipients).build();
+  }
+
   /** The kind of sharing. */
   public abstract Kind kind();
 

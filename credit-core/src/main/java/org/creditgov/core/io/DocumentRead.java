@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.exc.InvalidDefinitionException;
+import tools.jackson.databind.exc.ValueInstantiationException;
 
 /**
  * One document of a data format being read, the way every reader of the library reads: parse
@@ -141,6 +143,16 @@ public final class DocumentRead {
     }
     try {
       return Optional.of(JsonDocument.MAPPER.treeToValue(node, type));
+    } catch (InvalidDefinitionException e) {
+      throw new IllegalStateException("the reader cannot bind " + type.getName() + ": " + e.getOriginalMessage(), e);
+    } catch (ValueInstantiationException e) {
+      if (e.getCause() instanceof ReflectiveOperationException || e.getCause() instanceof RuntimeException
+          && !(e.getCause() instanceof IllegalArgumentException) && !(e.getCause() instanceof java.time.DateTimeException)) {
+        throw new IllegalStateException("the reader cannot bind " + type.getName() + ": " + e.getOriginalMessage(), e);
+      }
+      add(DataProblem.of(DataProblemType.INVALID_VALUE, document.source(), normalise(pointer, e),
+          Fact.text("detail", Bilingual.of("该值无法识别：" + firstLine(e), "the value cannot be read: " + firstLine(e)))));
+      return Optional.empty();
     } catch (DatabindException e) {
       add(DataProblem.of(DataProblemType.INVALID_VALUE, document.source(), normalise(pointer, e),
           Fact.text("detail", Bilingual.of("该值无法识别：" + firstLine(e), "the value cannot be read: " + firstLine(e)))));

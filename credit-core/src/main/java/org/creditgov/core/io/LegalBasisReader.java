@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import org.creditgov.core.io.JsonInput.Structural;
 import org.creditgov.core.jurisdiction.Jurisdiction;
-import org.creditgov.core.legal.ImmutableLegalBasis;
 import org.creditgov.core.legal.InstrumentLevel;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.time.EffectivePeriod;
@@ -114,7 +113,7 @@ public final class LegalBasisReader<P> {
     if (declared == null || article == null) {
       return declared; // a broken declaration is reported where it is declared
     }
-    ImmutableLegalBasis.Builder b =
+    LegalBasis.Builder b =
         LegalBasis.builder()
             .level(declared.level())
             .issuer(declared.issuer())
@@ -143,7 +142,7 @@ public final class LegalBasisReader<P> {
       return null;
     }
     try {
-      ImmutableLegalBasis.Builder b = LegalBasis.builder().level(level).issuer(issuer).title(title).effective(effective);
+      LegalBasis.Builder b = LegalBasis.builder().level(level).issuer(issuer).title(title).effective(effective);
       if (number != null) {
         b.documentNumber(number);
       }

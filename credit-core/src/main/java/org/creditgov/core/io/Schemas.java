@@ -30,8 +30,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The JSON Schemas (2020-12) of the library's formats, as shipped in the jars under {@code
- * org/creditgov/schemas/} with {@code $id}s {@code https://creditgov.org/schemas/<name>}, and
+ * The JSON Schemas (2020-12) of the library's formats, as shipped in each module's jar under {@code
+ * org/creditgov/<module>/schemas/} (credit-core: {@code org/creditgov/core/schemas/}, credit-rules:
+ * {@code org/creditgov/rules/schemas/} …) with {@code $id}s {@code
+ * https://creditgov.org/schemas/<name>} (file names are unique across modules), and
  * validation of a document against one of them with every violation as a located, bilingual
  * {@link DataProblem} (a missing or unknown key, a wrong type, a value not allowed, a malformed
  * date, period, division code or code …). Schemas refer to each other ({@code common-1.schema.json}
@@ -43,8 +45,13 @@ public final class Schemas {
 
   /** The prefix of every schema's {@code $id}. */
   public static final String BASE_IRI = "https://creditgov.org/schemas/";
-  /** Where the schemas are in the jars. */
-  public static final String RESOURCE_DIRECTORY = "org/creditgov/schemas/";
+  /**
+   * The modules that ship schemas, by the directory their jar holds them in; each module opens
+   * that package to credit-core ({@code opens org.creditgov.rules.schemas to org.creditgov.core}).
+   */
+  private static final ImmutableList<String> DIRECTORIES = ImmutableList.of(
+      "org/creditgov/core/schemas/", "org/creditgov/rules/schemas/", "org/creditgov/privacy/schemas/",
+      "org/creditgov/audit/schemas/", "org/creditgov/store/jdbc/schemas/");
 
   private static final Schemas INSTANCE = new Schemas();
 
@@ -98,7 +105,14 @@ public final class Schemas {
 
   /** Whether a module on the class path ships the schema file {@code name}. */
   public boolean has(String name) {
-    return texts.containsKey(name) || Schemas.class.getClassLoader().getResource(RESOURCE_DIRECTORY + name) != null;
+    if (texts.containsKey(name)) {
+      return true;
+    }
+    try (InputStream in = open(name)) {
+      return in != null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private @Nullable String textOfIri(String iri) {
@@ -109,9 +123,38 @@ public final class Schemas {
     return has(name) ? text(name) : null;
   }
 
-  private static String load(String name) {
+  /**
+   * The schema file from the module that ships it: through each library module of the layer when
+   * the library runs as modules (each opens its schemas to credit-core), through the class loader
+   * on the class path.
+   */
+  private static @Nullable InputStream open(String name) throws IOException {
+    Module self = Schemas.class.getModule();
+    if (self.isNamed() && self.getLayer() != null) {
+      for (Module m : self.getLayer().modules()) {
+        if (m.getName().startsWith("org.creditgov.")) {
+          for (String dir : DIRECTORIES) {
+            InputStream in = m.getResourceAsStream(dir + name);
+            if (in != null) {
+              return in;
+            }
+          }
+        }
+      }
+      return null;
+    }
     ClassLoader loader = Schemas.class.getClassLoader();
-    try (InputStream in = loader.getResourceAsStream(RESOURCE_DIRECTORY + name)) {
+    for (String dir : DIRECTORIES) {
+      InputStream in = loader.getResourceAsStream(dir + name);
+      if (in != null) {
+        return in;
+      }
+    }
+    return null;
+  }
+
+  private static String load(String name) {
+    try (InputStream in = open(name)) {
       if (in == null) {
         throw new IllegalArgumentException("no schema " + name + " on the class path");
       }

@@ -34,8 +34,34 @@ public abstract class LegalBasis {
   LegalBasis() {} // subclassed only by the generated ImmutableLegalBasis
 
   /** A builder; level, issuer, title and effective period are mandatory. */
-  public static ImmutableLegalBasis.Builder builder() {
-    return ImmutableLegalBasis.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The same instrument cited at another article (LB-1): a decision cites the article it applies.
+   *
+   * @throws NullPointerException if {@code article} is null
+   */
+  public LegalBasis withArticle(String article) {
+    return toBuilder().article(article).build();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link LegalBasis}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableLegalBasis.Builder {
+    Builder() {}
   }
 
   /** The instrument's level. */

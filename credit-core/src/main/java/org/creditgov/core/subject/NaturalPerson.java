@@ -20,8 +20,25 @@ public abstract non-sealed class NaturalPerson implements Subject {
   NaturalPerson() {} // subclassed only by the generated ImmutableNaturalPerson
 
   /** A builder; name, document and birth date are mandatory. */
-  public static ImmutableNaturalPerson.Builder builder() {
-    return ImmutableNaturalPerson.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link NaturalPerson}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableNaturalPerson.Builder {
+    Builder() {}
   }
 
   /** A person keyed by a resident identity number, with the birth date it encodes. */

@@ -16,8 +16,25 @@ public abstract non-sealed class Organisation implements Subject {
   Organisation() {} // subclassed only by the generated ImmutableOrganisation
 
   /** A builder; type, credit code and name are mandatory. */
-  public static ImmutableOrganisation.Builder builder() {
-    return ImmutableOrganisation.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link Organisation}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableOrganisation.Builder {
+    Builder() {}
   }
 
   /** An organisation of the given type. */

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A text is a template over the message's facts by name: {@code 惩戒措施{measure}的拟定期限
  * {proposed}超过其最长期限{maximum}。} Each fact is written in the text's language (see {@link
- * Fact}); {@code {{} } writes a literal brace. Texts are looked up by the message type's code
+ * Fact}); two opening braces write one literal brace. Texts are looked up by the message type's code
  * ({@code sanction.LONGER_THAN_MAXIMUM}), first in the overrides, then in the library's bundles;
  * docs/messages.md lists every code with its facts and default texts.
  *

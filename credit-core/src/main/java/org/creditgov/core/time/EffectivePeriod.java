@@ -19,6 +19,7 @@ public abstract class EffectivePeriod {
 
   /** The first day in force. */
   @Value.Parameter
+  @SuppressWarnings("immutables:from") // the package-private builder then has no from(instance); nothing uses it
   public abstract LocalDate from();
 
   /** The first day no longer in force (exclusive), if the period has an end. */

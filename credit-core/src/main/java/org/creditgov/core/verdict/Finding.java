@@ -104,6 +104,29 @@ public abstract class Finding {
     return key.in(facts());
   }
 
+  /**
+   * Transitional: the facts' values as the old positional arguments wrote them (dates and periods
+   * in ISO form, names in English). Gone with {@link #ofArgs}.
+   *
+   * @deprecated read typed facts: {@link #fact(FactKey)}
+   */
+  @Deprecated
+  public ImmutableList<String> arguments() {
+    ImmutableList.Builder<String> b = ImmutableList.builder();
+    for (Fact f : facts()) {
+      switch (f.kind()) {
+        case TERM:
+        case BILINGUAL_TEXT:
+        case TERMS:
+          b.add(f.format(false));
+          break;
+        default:
+          b.add(String.valueOf(f.value()));
+      }
+    }
+    return b.build();
+  }
+
   /** The fact of the given name, if there is one. */
   public Optional<Fact> fact(String name) {
     for (Fact f : facts()) {

@@ -27,6 +27,23 @@ public abstract class Verdict {
     return new Builder();
   }
 
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link Verdict}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableVerdict.Builder {
+    Builder() {}
+  }
+
   /** A verdict with no findings. */
   public static Verdict allowed() {
     return ALLOWED;
@@ -81,10 +98,5 @@ public abstract class Verdict {
   /** The findings of {@code type}. */
   public ImmutableList<Finding> findingsOf(FindingType type) {
     return findings().stream().filter(f -> f.type().equals(type)).collect(ImmutableList.toImmutableList());
-  }
-
-  /** Builds a {@link Verdict}. */
-  public static final class Builder extends ImmutableVerdict.Builder {
-    Builder() {}
   }
 }

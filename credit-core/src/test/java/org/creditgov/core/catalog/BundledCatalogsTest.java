@@ -44,9 +44,9 @@ class BundledCatalogsTest {
     ResolvedCatalog r = bundled().resolve(QINGTONGXIA, LocalDate.of(2025, 3, 10));
     assertThat(r.layers()).extracting(Catalog::id)
         .containsExactly("cn-national-2024-model", "nx-640000-example", "wz-640300-example", "qtx-640381-example");
-    assertThat(r.ruleSetVersion())
-        .isEqualTo("cn-national-2024-model@2024-03-04 + nx-640000-example@2024-06-01"
-            + " + wz-640300-example@2024-09-01 + qtx-640381-example@2025-01-01");
+    assertThat(r.ruleSetVersion()).hasToString(
+        "catalog:cn-national-2024-model@2024-03-04+catalog:nx-640000-example@2024-06-01"
+            + "+catalog:wz-640300-example@2024-09-01+catalog:qtx-640381-example@2025-01-01");
     assertThat(r.item("QTX-EX-COMMITMENT")).isPresent();
     assertThat(r.layerOf("WZ-EX-MR-PENALTY").map(Catalog::id)).contains("wz-640300-example");
   }

@@ -41,7 +41,7 @@ final class Fixtures {
   }
 
   /** A valid administrative-penalty record of the bundled national catalog, of a company, general. */
-  static ImmutableCreditRecord.Builder penalty(LocalDate decision, LocalDate submission) {
+  static CreditRecord.Builder penalty(LocalDate decision, LocalDate submission) {
     return penaltyBase(decision, submission)
         .itemCode("NAT-ADMIN-PENALTY")
         .subject(COMPANY)
@@ -49,7 +49,7 @@ final class Fixtures {
   }
 
   /** As {@link #penalty} without item code, subject and class, for tests that set them. */
-  static ImmutableCreditRecord.Builder penaltyBase(LocalDate decision, LocalDate submission) {
+  static CreditRecord.Builder penaltyBase(LocalDate decision, LocalDate submission) {
     return CreditRecord.builder()
         .putAllFields(
             Map.of(

@@ -21,7 +21,7 @@ import org.creditgov.core.time.WorkingDayCalendar;
 import org.creditgov.core.verdict.Finding;
 import org.creditgov.core.verdict.FindingType;
 import org.creditgov.core.verdict.Outcome;
-import org.creditgov.core.verdict.RequirementId;
+import org.creditgov.core.RequirementId;
 import org.creditgov.core.verdict.Severity;
 import org.creditgov.core.verdict.Verdict;
 import org.junit.jupiter.api.Test;
@@ -71,7 +71,7 @@ class RecordCheckTest {
     // Order 58 applies to a decision of 2025-03-03: 3 months to 3 years
     assertThat(w.arguments()).containsExactly("NAT-ADMIN-PENALTY", "2025-03-03", "2025-06-03", "2028-03-03", "ndrc-order-58");
     assertThat(w.legalBases()).extracting(b -> b.documentNumber().orElse("")).containsExactly("国家发展和改革委员会令第58号");
-    assertThat(w.messageZh()).contains("2028-03-03");
+    assertThat(w.messageZh()).contains("2028年3月3日");
     assertThat(v.ruleSetVersion()).contains(bundled().resolve(QINGTONGXIA, NEXT_MON).ruleSetVersion());
   }
 
@@ -199,7 +199,7 @@ class RecordCheckTest {
     Verdict v = check(penalty(d, d.plusDays(3)).build());
     assertThat(problems(v)).containsExactly(CatalogFinding.DEADLINE_NOT_COMPUTABLE);
     assertThat(v.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
-    assertThat(v.findings().get(0).messageEn()).contains("2020-01-01").contains("2026-12-31");
+    assertThat(v.findings().get(0).messageEn()).contains("1 January 2020").contains("31 December 2026");
   }
 
   @Test

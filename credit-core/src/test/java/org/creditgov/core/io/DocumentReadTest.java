@@ -16,7 +16,8 @@ class DocumentReadTest {
   private static final List<DocumentRead.Format> FORMATS =
       List.of(new DocumentRead.Format("creditgov-test-fixture/1", "test-fixture-1.schema.json", RequirementId.CAT_3));
 
-  record Entry(String code, Optional<Integer> count, Optional<Period> period, Optional<LocalDate> on) {}
+  /** Public, as every record a reader binds: Jackson constructs it. */
+  public record Entry(String code, Optional<Integer> count, Optional<Period> period, Optional<LocalDate> on) {}
 
   private static DocumentRead read(String json) {
     return DocumentRead.of(JsonDocument.parse(json, "t.json"), FORMATS);
@@ -54,7 +55,7 @@ class DocumentReadTest {
   void cleanPartsAreBoundAndPartsWithProblemsSkipped() {
     DocumentRead r = read("{\"format\": \"creditgov-test-fixture/1\", \"id\": \"x\", \"effective\": {\"from\": \"2024-01-01\"},"
         + " \"entries\": [{\"code\": \"A\", \"count\": 2, \"period\": \"P1Y6M\", \"on\": \"2026-09-28\"}, {\"code\": \"B\", \"count\": -1}]}");
-    assertThat(r.bind("/entries/0", Entry.class)).contains(
+    assertThat(r.bind("/entries/0", Entry.class)).as("%s", r.problems()).contains(
         new Entry("A", Optional.of(2), Optional.of(Period.of(1, 6, 0)), Optional.of(LocalDate.of(2026, 9, 28))));
     assertThat(r.bind("/entries/1", Entry.class)).isEmpty();
     assertThat(r.clean("/entries/0")).isTrue();
@@ -71,6 +72,17 @@ class DocumentReadTest {
       assertThat(p.code()).isEqualTo("data.INVALID_VALUE");
       assertThat(p.pointer()).isEqualTo("/entries/0/on");
     });
+  }
+
+  /** An interface: Jackson cannot construct it, a defect of the reader, never a data problem. */
+  interface Hidden {}
+
+  @Test
+  void aRecordTheReaderCannotBindIsADefectNotADataProblem() {
+    DocumentRead r = read("{\"format\": \"creditgov-test-fixture/1\", \"id\": \"x\", \"effective\": {\"from\": \"2024-01-01\"},"
+        + " \"entries\": [{\"code\": \"A\"}]}");
+    org.assertj.core.api.Assertions.assertThatIllegalStateException().isThrownBy(() -> r.bind("/entries/0", Hidden.class));
+    assertThat(r.problems()).isEmpty();
   }
 
   @Test

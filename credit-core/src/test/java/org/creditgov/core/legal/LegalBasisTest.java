@@ -62,4 +62,15 @@ class LegalBasisTest {
     assertThatIllegalStateException().isThrownBy(() -> LegalBasis.builder().level(InstrumentLevel.LAW).build())
         .withMessageContaining("issuer").withMessageContaining("title").withMessageContaining("effective");
   }
+
+  @Test
+  void withArticleCitesTheSameInstrumentAtAnotherArticle() {
+    LegalBasis law = LegalBasis.builder().level(InstrumentLevel.LAW).issuer("全国人民代表大会常务委员会")
+        .title("中华人民共和国招标投标法").article("第五十三条").effective(EffectivePeriod.from(LocalDate.of(2000, 1, 1))).build();
+    LegalBasis art54 = law.withArticle("第五十四条");
+    assertThat(art54.article()).contains("第五十四条");
+    assertThat(art54.citation()).isEqualTo("《中华人民共和国招标投标法》第五十四条");
+    assertThat(art54.toBuilder().article("第五十三条").build()).isEqualTo(law);
+    assertThat(law.article()).as("the original is unchanged").contains("第五十三条");
+  }
 }

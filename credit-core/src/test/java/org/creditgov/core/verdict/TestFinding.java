@@ -1,5 +1,6 @@
 package org.creditgov.core.verdict;
 
+import org.creditgov.core.RequirementId;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -16,6 +17,11 @@ enum TestFinding implements FindingType {
   TestFinding(RequirementId requirement, Severity severity) {
     this.requirement = requirement;
     this.severity = severity;
+  }
+
+  @Override
+  public String namespace() {
+    return "test";
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.creditgov.core.verdict;
 
+import org.creditgov.core.RequirementId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -8,28 +9,35 @@ import com.google.common.collect.ImmutableList;
 import java.util.Locale;
 import org.creditgov.core.legal.InstrumentLevel;
 import org.creditgov.core.legal.Instruments;
+import org.creditgov.core.text.Fact;
+import org.creditgov.core.text.FactKey;
+import org.creditgov.core.text.Term;
 import org.junit.jupiter.api.Test;
 
 /** Examples for {@link Verdict} and {@link Finding}: answers, not exceptions (DESIGN.md). */
 class VerdictTest {
 
+  private static final FactKey<Term> LEVEL = FactKey.term("level");
+  private static final FactKey<Integer> LATE = FactKey.workingDays("late");
+
   private final Finding belowLevel = Finding.of(TestFinding.BASIS_BELOW_LEVEL, Instruments.STATE_COUNCIL_OPINION_2020_49,
-      InstrumentLevel.NORMATIVE_DOCUMENT, InstrumentLevel.CENTRAL_POLICY_DOCUMENT);
-  private final Finding late = Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, 3);
+      Fact.term("level", InstrumentLevel.NORMATIVE_DOCUMENT), Fact.term("required", InstrumentLevel.CENTRAL_POLICY_DOCUMENT));
+  private final Finding late = Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, Fact.workingDays("late", 3));
   private final Finding review = Finding.of(TestFinding.LENIENCY_NOT_ASSESSED, Instruments.STATE_COUNCIL_OPINION_2020_49);
 
   @Test
   void aFindingCarriesCodeRequirementBasisAndBothLanguages() {
-    assertThat(belowLevel.code()).isEqualTo("BASIS_BELOW_LEVEL");
+    assertThat(belowLevel.code()).isEqualTo("test.BASIS_BELOW_LEVEL");
     assertThat(belowLevel.requirement().id()).isEqualTo("LB-2");
     assertThat(belowLevel.legalBases()).containsExactly(Instruments.STATE_COUNCIL_OPINION_2020_49);
     assertThat(belowLevel.messageEn()).isEqualTo("The basis is a normative document; this act needs at least a central policy document.");
     assertThat(belowLevel.messageZh()).isEqualTo("依据为规范性文件，该行为至少需要党中央、国务院政策文件。");
-    assertThat(belowLevel.arguments()).containsExactly("normative document", "central policy document");
+    assertThat(belowLevel.fact(LEVEL)).contains(Term.of(InstrumentLevel.NORMATIVE_DOCUMENT));
     assertThat(late.messageZh()).isEqualTo("异议答复逾期3个工作日。");
     assertThat(late.message(Locale.SIMPLIFIED_CHINESE)).isEqualTo(late.messageZh());
     assertThat(late.message(Locale.ENGLISH)).isEqualTo("The objection was answered 3 working days late.");
-    assertThat(late.arguments()).containsExactly("3");
+    assertThat(late.fact(LATE)).contains(3);
+    assertThat(late.fact("late")).contains(Fact.workingDays("late", 3));
   }
 
   @Test
@@ -37,7 +45,7 @@ class VerdictTest {
     Locale saved = Locale.getDefault();
     try {
       Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
-      Finding f = Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, 1);
+      Finding f = Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, Fact.workingDays("late", 1));
       assertThat(f.messageEn()).startsWith("The objection");
       assertThat(f.messageZh()).startsWith("异议");
     } finally {
@@ -56,19 +64,21 @@ class VerdictTest {
 
   @Test
   void aVerdictKeepsEveryFindingInOrder() {
-    Verdict v = Verdict.builder().addFindings(review, belowLevel, late).ruleSetVersion("test-2026").build();
+    RuleSetVersion version = RuleSetVersion.of("test", "test-2026", java.time.LocalDate.of(2026, 1, 1));
+    Verdict v = Verdict.builder().addFindings(review, belowLevel, late).ruleSetVersion(version).build();
 
     assertThat(v.findings()).containsExactly(review, belowLevel, late);
     assertThat(v.findingsFor(RequirementId.LB_2)).containsExactly(belowLevel);
     assertThat(v.has(TestFinding.LATE_ANSWER)).isTrue();
     assertThat(v.has(TestFinding.NO_MESSAGE)).isFalse();
-    assertThat(v.ruleSetVersion()).hasValue("test-2026");
-    assertThat(v).isEqualTo(Verdict.builder().addFindings(review, belowLevel, late).ruleSetVersion("test-2026").build());
+    assertThat(v.ruleSetVersion()).hasValue(RuleSetVersion.parse("test:test-2026@2026-01-01"));
+    assertThat(v).isEqualTo(Verdict.builder().addFindings(review, belowLevel, late).ruleSetVersion(version).build());
+    assertThat(v.findingsOf(TestFinding.LATE_ANSWER)).containsExactly(late);
   }
 
   @Test
   void everyFindingCitesALegalBasis() {
-    assertThatIllegalArgumentException().isThrownBy(() -> Finding.of(TestFinding.LATE_ANSWER, ImmutableList.of(), 1));
+    assertThatIllegalArgumentException().isThrownBy(() -> Finding.of(TestFinding.LATE_ANSWER, ImmutableList.of(), Fact.workingDays("late", 1)));
   }
 
   @Test
@@ -79,15 +89,17 @@ class VerdictTest {
   }
 
   @Test
-  void findingsAreEqualByTypeBasesAndArguments() {
-    assertThat(Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, 3))
+  void findingsAreEqualByTypeBasesAndFacts() {
+    assertThat(Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, Fact.workingDays("late", 3)))
         .isEqualTo(late).hasSameHashCodeAs(late)
-        .isNotEqualTo(Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, 4));
+        .isNotEqualTo(Finding.of(TestFinding.LATE_ANSWER, Instruments.STATE_COUNCIL_OPINION_2020_49, Fact.workingDays("late", 4)));
   }
 
   @Test
   void requirementIdsAreWrittenAsInTheRequirements() {
     assertThat(RequirementId.SAN_6.id()).isEqualTo("SAN-6");
     assertThat(RequirementId.CAT_4).hasToString("CAT-4");
+    assertThat(RequirementId.ofId("REP-6")).isEqualTo(RequirementId.REP_6);
+    assertThat(RequirementId.SEC_3.nameZh()).isEqualTo("日志留存");
   }
 }

@@ -60,8 +60,25 @@ public abstract class DecisionDocument {
   }
 
   /** A builder; every element is optional, so that an incomplete document can be judged. */
-  public static ImmutableDecisionDocument.Builder builder() {
-    return ImmutableDecisionDocument.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link DecisionDocument}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableDecisionDocument.Builder {
+    Builder() {}
   }
 
   /** The document number. */

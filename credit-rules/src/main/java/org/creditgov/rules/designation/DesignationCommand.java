@@ -36,43 +36,43 @@ public sealed interface DesignationCommand {
   ImmutableList<DocumentRef> documents();
 
   /** A builder of {@link Propose}. */
-  static ImmutableDesignationCommand.Propose.Builder propose() {
-    return ImmutableDesignationCommand.Propose.builder();
+  static Propose.Builder propose() {
+    return new Propose.Builder();
   }
 
   /** A builder of {@link ServeNotice}. */
-  static ImmutableDesignationCommand.ServeNotice.Builder serveNotice() {
-    return ImmutableDesignationCommand.ServeNotice.builder();
+  static ServeNotice.Builder serveNotice() {
+    return new ServeNotice.Builder();
   }
 
   /** A builder of {@link WaiveObjection}. */
-  static ImmutableDesignationCommand.WaiveObjection.Builder waiveObjection() {
-    return ImmutableDesignationCommand.WaiveObjection.builder();
+  static WaiveObjection.Builder waiveObjection() {
+    return new WaiveObjection.Builder();
   }
 
   /** A builder of {@link FileObjection}. */
-  static ImmutableDesignationCommand.FileObjection.Builder fileObjection() {
-    return ImmutableDesignationCommand.FileObjection.builder();
+  static FileObjection.Builder fileObjection() {
+    return new FileObjection.Builder();
   }
 
   /** A builder of {@link AnswerObjection}. */
-  static ImmutableDesignationCommand.AnswerObjection.Builder answerObjection() {
-    return ImmutableDesignationCommand.AnswerObjection.builder();
+  static AnswerObjection.Builder answerObjection() {
+    return new AnswerObjection.Builder();
   }
 
   /** A builder of {@link Withdraw}. */
-  static ImmutableDesignationCommand.Withdraw.Builder withdraw() {
-    return ImmutableDesignationCommand.Withdraw.builder();
+  static Withdraw.Builder withdraw() {
+    return new Withdraw.Builder();
   }
 
   /** A builder of {@link Decide}. */
-  static ImmutableDesignationCommand.Decide.Builder decide() {
-    return ImmutableDesignationCommand.Decide.builder();
+  static Decide.Builder decide() {
+    return new Decide.Builder();
   }
 
   /** A builder of {@link Remove}. */
-  static ImmutableDesignationCommand.Remove.Builder remove() {
-    return ImmutableDesignationCommand.Remove.builder();
+  static Remove.Builder remove() {
+    return new Remove.Builder();
   }
 
   /**
@@ -83,6 +83,23 @@ public sealed interface DesignationCommand {
   @Value.Immutable
   abstract non-sealed class Propose implements DesignationCommand {
     Propose() {}
+
+    /**
+     * A builder holding this command's attributes, to prepare a command once and vary it (another
+     * date, another document): a single-valued attribute set again replaces the copied value, an
+     * {@code add…} adds to the copied elements.
+     */
+    public Builder toBuilder() {
+      return new Builder().from(this);
+    }
+
+    /**
+     * The builder of {@link Propose}: set the attributes, then {@code build()}, which throws
+     * {@link IllegalStateException} naming every mandatory attribute not set.
+     */
+    public static final class Builder extends ImmutableDesignationCommand.Propose.Builder {
+      Builder() {}
+    }
 
     /** The id of the new designation; must not exist yet. */
     public abstract DesignationId id();
@@ -112,6 +129,23 @@ public sealed interface DesignationCommand {
   abstract non-sealed class ServeNotice implements DesignationCommand {
     ServeNotice() {}
 
+    /**
+     * A builder holding this command's attributes, to prepare a command once and vary it (another
+     * date, another document): a single-valued attribute set again replaces the copied value, an
+     * {@code add…} adds to the copied elements.
+     */
+    public Builder toBuilder() {
+      return new Builder().from(this);
+    }
+
+    /**
+     * The builder of {@link ServeNotice}: set the attributes, then {@code build()}, which throws
+     * {@link IllegalStateException} naming every mandatory attribute not set.
+     */
+    public static final class Builder extends ImmutableDesignationCommand.ServeNotice.Builder {
+      Builder() {}
+    }
+
     /** The notice. */
     public abstract PriorNotice notice();
   }
@@ -120,6 +154,23 @@ public sealed interface DesignationCommand {
   @Value.Immutable
   abstract non-sealed class WaiveObjection implements DesignationCommand {
     WaiveObjection() {}
+
+    /**
+     * A builder holding this command's attributes, to prepare a command once and vary it (another
+     * date, another document): a single-valued attribute set again replaces the copied value, an
+     * {@code add…} adds to the copied elements.
+     */
+    public Builder toBuilder() {
+      return new Builder().from(this);
+    }
+
+    /**
+     * The builder of {@link WaiveObjection}: set the attributes, then {@code build()}, which throws
+     * {@link IllegalStateException} naming every mandatory attribute not set.
+     */
+    public static final class Builder extends ImmutableDesignationCommand.WaiveObjection.Builder {
+      Builder() {}
+    }
 
     /** The date of the waiver. */
     public abstract LocalDate on();
@@ -130,6 +181,23 @@ public sealed interface DesignationCommand {
   abstract non-sealed class FileObjection implements DesignationCommand {
     FileObjection() {}
 
+    /**
+     * A builder holding this command's attributes, to prepare a command once and vary it (another
+     * date, another document): a single-valued attribute set again replaces the copied value, an
+     * {@code add…} adds to the copied elements.
+     */
+    public Builder toBuilder() {
+      return new Builder().from(this);
+    }
+
+    /**
+     * The builder of {@link FileObjection}: set the attributes, then {@code build()}, which throws
+     * {@link IllegalStateException} naming every mandatory attribute not set.
+     */
+    public static final class Builder extends ImmutableDesignationCommand.FileObjection.Builder {
+      Builder() {}
+    }
+
     /** The date the objection was filed. */
     public abstract LocalDate on();
   }
@@ -138,6 +206,23 @@ public sealed interface DesignationCommand {
   @Value.Immutable
   abstract non-sealed class AnswerObjection implements DesignationCommand {
     AnswerObjection() {}
+
+    /**
+     * A builder holding this command's attributes, to prepare a command once and vary it (another
+     * date, another document): a single-valued attribute set again replaces the copied value, an
+     * {@code add…} adds to the copied elements.
+     */
+    public Builder toBuilder() {
+      return new Builder().from(this);
+    }
+
+    /**
+     * The builder of {@link AnswerObjection}: set the attributes, then {@code build()}, which throws
+     * {@link IllegalStateException} naming every mandatory attribute not set.
+     */
+    public static final class Builder extends ImmutableDesignationCommand.AnswerObjection.Builder {
+      Builder() {}
+    }
 
     /** The date of the answer. */
     public abstract LocalDate on();
@@ -150,6 +235,23 @@ public sealed interface DesignationCommand {
   @Value.Immutable
   abstract non-sealed class Withdraw implements DesignationCommand {
     Withdraw() {}
+
+    /**
+     * A builder holding this command's attributes, to prepare a command once and vary it (another
+     * date, another document): a single-valued attribute set again replaces the copied value, an
+     * {@code add…} adds to the copied elements.
+     */
+    public Builder toBuilder() {
+      return new Builder().from(this);
+    }
+
+    /**
+     * The builder of {@link Withdraw}: set the attributes, then {@code build()}, which throws
+     * {@link IllegalStateException} naming every mandatory attribute not set.
+     */
+    public static final class Builder extends ImmutableDesignationCommand.Withdraw.Builder {
+      Builder() {}
+    }
 
     /** The date of the withdrawal. */
     public abstract LocalDate on();
@@ -169,6 +271,23 @@ public sealed interface DesignationCommand {
   abstract non-sealed class Decide implements DesignationCommand {
     Decide() {}
 
+    /**
+     * A builder holding this command's attributes, to prepare a command once and vary it (another
+     * date, another document): a single-valued attribute set again replaces the copied value, an
+     * {@code add…} adds to the copied elements.
+     */
+    public Builder toBuilder() {
+      return new Builder().from(this);
+    }
+
+    /**
+     * The builder of {@link Decide}: set the attributes, then {@code build()}, which throws
+     * {@link IllegalStateException} naming every mandatory attribute not set.
+     */
+    public static final class Builder extends ImmutableDesignationCommand.Decide.Builder {
+      Builder() {}
+    }
+
     /** The decision document. */
     public abstract DecisionDocument decision();
   }
@@ -177,6 +296,23 @@ public sealed interface DesignationCommand {
   @Value.Immutable
   abstract non-sealed class Remove implements DesignationCommand {
     Remove() {}
+
+    /**
+     * A builder holding this command's attributes, to prepare a command once and vary it (another
+     * date, another document): a single-valued attribute set again replaces the copied value, an
+     * {@code add…} adds to the copied elements.
+     */
+    public Builder toBuilder() {
+      return new Builder().from(this);
+    }
+
+    /**
+     * The builder of {@link Remove}: set the attributes, then {@code build()}, which throws
+     * {@link IllegalStateException} naming every mandatory attribute not set.
+     */
+    public static final class Builder extends ImmutableDesignationCommand.Remove.Builder {
+      Builder() {}
+    }
 
     /** The date the removal takes effect. */
     public abstract LocalDate on();

@@ -51,6 +51,20 @@ public sealed interface DesignationEvent {
   abstract non-sealed class Proposed implements DesignationEvent {
     Proposed() {}
 
+    /**
+     * A builder, for a store that reads events back and for tests; the service makes the events
+     * it appends itself. {@code build()} throws {@link IllegalStateException} naming every
+     * mandatory attribute not set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** The builder of {@link Proposed}. */
+    public static final class Builder extends ImmutableDesignationEvent.Proposed.Builder {
+      Builder() {}
+    }
+
     /** The list, as it was configured when proposed. */
     public abstract ListType listType();
 
@@ -75,6 +89,20 @@ public sealed interface DesignationEvent {
   abstract non-sealed class NoticeServed implements DesignationEvent {
     NoticeServed() {}
 
+    /**
+     * A builder, for a store that reads events back and for tests; the service makes the events
+     * it appends itself. {@code build()} throws {@link IllegalStateException} naming every
+     * mandatory attribute not set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** The builder of {@link NoticeServed}. */
+    public static final class Builder extends ImmutableDesignationEvent.NoticeServed.Builder {
+      Builder() {}
+    }
+
     /** The notice. */
     public abstract PriorNotice notice();
 
@@ -92,18 +120,60 @@ public sealed interface DesignationEvent {
   @Value.Immutable
   abstract non-sealed class ObjectionWaived implements DesignationEvent {
     ObjectionWaived() {}
+
+    /**
+     * A builder, for a store that reads events back and for tests; the service makes the events
+     * it appends itself. {@code build()} throws {@link IllegalStateException} naming every
+     * mandatory attribute not set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** The builder of {@link ObjectionWaived}. */
+    public static final class Builder extends ImmutableDesignationEvent.ObjectionWaived.Builder {
+      Builder() {}
+    }
   }
 
   /** The subject filed an objection (DES-4). */
   @Value.Immutable
   abstract non-sealed class ObjectionFiled implements DesignationEvent {
     ObjectionFiled() {}
+
+    /**
+     * A builder, for a store that reads events back and for tests; the service makes the events
+     * it appends itself. {@code build()} throws {@link IllegalStateException} naming every
+     * mandatory attribute not set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** The builder of {@link ObjectionFiled}. */
+    public static final class Builder extends ImmutableDesignationEvent.ObjectionFiled.Builder {
+      Builder() {}
+    }
   }
 
   /** The objection was answered in writing (DES-4). */
   @Value.Immutable
   abstract non-sealed class ObjectionAnswered implements DesignationEvent {
     ObjectionAnswered() {}
+
+    /**
+     * A builder, for a store that reads events back and for tests; the service makes the events
+     * it appends itself. {@code build()} throws {@link IllegalStateException} naming every
+     * mandatory attribute not set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** The builder of {@link ObjectionAnswered}. */
+    public static final class Builder extends ImmutableDesignationEvent.ObjectionAnswered.Builder {
+      Builder() {}
+    }
 
     /** Whether it was upheld: the designation is dropped. */
     public abstract boolean upheld();
@@ -123,6 +193,20 @@ public sealed interface DesignationEvent {
   abstract non-sealed class Withdrawn implements DesignationEvent {
     Withdrawn() {}
 
+    /**
+     * A builder, for a store that reads events back and for tests; the service makes the events
+     * it appends itself. {@code build()} throws {@link IllegalStateException} naming every
+     * mandatory attribute not set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** The builder of {@link Withdrawn}. */
+    public static final class Builder extends ImmutableDesignationEvent.Withdrawn.Builder {
+      Builder() {}
+    }
+
     /** Why, redacted from {@code toString()}. */
     @Value.Redacted
     public abstract String reason();
@@ -133,6 +217,20 @@ public sealed interface DesignationEvent {
   abstract non-sealed class Listed implements DesignationEvent {
     Listed() {}
 
+    /**
+     * A builder, for a store that reads events back and for tests; the service makes the events
+     * it appends itself. {@code build()} throws {@link IllegalStateException} naming every
+     * mandatory attribute not set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** The builder of {@link Listed}. */
+    public static final class Builder extends ImmutableDesignationEvent.Listed.Builder {
+      Builder() {}
+    }
+
     /** The complete decision document. */
     public abstract DecisionDocument decision();
   }
@@ -141,6 +239,20 @@ public sealed interface DesignationEvent {
   @Value.Immutable
   abstract non-sealed class Removed implements DesignationEvent {
     Removed() {}
+
+    /**
+     * A builder, for a store that reads events back and for tests; the service makes the events
+     * it appends itself. {@code build()} throws {@link IllegalStateException} naming every
+     * mandatory attribute not set.
+     */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** The builder of {@link Removed}. */
+    public static final class Builder extends ImmutableDesignationEvent.Removed.Builder {
+      Builder() {}
+    }
 
     /** Why. */
     public abstract RemovalReason reason();

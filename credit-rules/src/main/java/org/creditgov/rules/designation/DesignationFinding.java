@@ -3,7 +3,7 @@ package org.creditgov.rules.designation;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.creditgov.core.verdict.FindingType;
-import org.creditgov.core.verdict.RequirementId;
+import org.creditgov.core.RequirementId;
 import org.creditgov.core.verdict.Severity;
 
 /**
@@ -121,6 +121,11 @@ public enum DesignationFinding implements FindingType {
   DesignationFinding(RequirementId requirement, Severity severity) {
     this.requirement = requirement;
     this.severity = severity;
+  }
+
+  @Override
+  public String namespace() {
+    return "designation";
   }
 
   @Override

@@ -197,7 +197,7 @@ public final class DesignationService {
     if (f.refuses()) {
       return new CommandResult.Refused(id, 0, f.verdict());
     }
-    DesignationEvent event = ImmutableDesignationEvent.Proposed.builder()
+    DesignationEvent event = DesignationEvent.Proposed.builder()
         .designationId(id)
         .version(1)
         .actor(command.actor())
@@ -319,7 +319,7 @@ public final class DesignationService {
       late = OptionalInt.empty();
       f.add(DesignationFinding.NOTICE_DEADLINE_UNKNOWN, d.listType().noticeWorkingDays(), d.proposedOn());
     }
-    return ImmutableDesignationEvent.NoticeServed.builder()
+    return DesignationEvent.NoticeServed.builder()
         .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(on).recordedAt(now())
         .addAllLegalBases(bases(d.listType(), notice.legalBases()))
         .addAllDocuments(withDocument(DocumentRef.of(Kind.PRIOR_NOTICE, notice.documentNumber(), on), c.documents()))
@@ -337,7 +337,7 @@ public final class DesignationService {
     if (!hasDocument(c.documents(), Kind.WRITTEN_WAIVER)) {
       f.add(DesignationFinding.WAIVER_NOT_IN_WRITING);
     }
-    return ImmutableDesignationEvent.ObjectionWaived.builder()
+    return DesignationEvent.ObjectionWaived.builder()
         .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(c.on()).recordedAt(now())
         .addAllLegalBases(bases(d.listType(), ImmutableList.of())).addAllDocuments(c.documents())
         .build();
@@ -360,7 +360,7 @@ public final class DesignationService {
             d.noticeServedOn().orElseThrow());
       }
     }
-    return ImmutableDesignationEvent.ObjectionFiled.builder()
+    return DesignationEvent.ObjectionFiled.builder()
         .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(c.on()).recordedAt(now())
         .addAllLegalBases(bases(d.listType(), ImmutableList.of())).addAllDocuments(c.documents())
         .build();
@@ -393,7 +393,7 @@ public final class DesignationService {
       f.add(DesignationFinding.OBJECTION_DEADLINE_UNKNOWN, d.listType().objectionAnswerWorkingDays(),
           d.openObjectionFiledOn().orElseThrow());
     }
-    return ImmutableDesignationEvent.ObjectionAnswered.builder()
+    return DesignationEvent.ObjectionAnswered.builder()
         .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(c.on()).recordedAt(now())
         .addAllLegalBases(bases(d.listType(), ImmutableList.of())).addAllDocuments(c.documents())
         .upheld(c.upheld()).timeliness(timeliness).workingDaysLate(late)
@@ -403,7 +403,7 @@ public final class DesignationService {
   private @Nullable DesignationEvent withdraw(Designation d, Withdraw c, Findings f, LocalDate today) {
     f.checkDate(d, c.on(), today);
     f.checkStage(d, "withdraw", Status.PROPOSED, Status.NOTIFIED, Status.OBJECTION_PENDING);
-    return ImmutableDesignationEvent.Withdrawn.builder()
+    return DesignationEvent.Withdrawn.builder()
         .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(c.on()).recordedAt(now())
         .addAllLegalBases(bases(d.listType(), ImmutableList.of())).addAllDocuments(c.documents())
         .reason(c.reason())
@@ -459,7 +459,7 @@ public final class DesignationService {
     if (f.refuses()) {
       return null;
     }
-    return ImmutableDesignationEvent.Listed.builder()
+    return DesignationEvent.Listed.builder()
         .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(on).recordedAt(now())
         .addAllLegalBases(bases(type, decision.legalBases()))
         .addAllDocuments(withDocument(DocumentRef.of(Kind.DECISION, decision.documentNumber().orElseThrow(), on),
@@ -498,7 +498,7 @@ public final class DesignationService {
     if (required.isPresent() && !hasDocument(c.documents(), required.get())) {
       f.add(DesignationFinding.REMOVAL_DOCUMENT_MISSING, reason, required.get());
     }
-    return ImmutableDesignationEvent.Removed.builder()
+    return DesignationEvent.Removed.builder()
         .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(on).recordedAt(now())
         .addAllLegalBases(bases(d.listType(), ImmutableList.of())).addAllDocuments(c.documents())
         .reason(reason)
@@ -560,7 +560,7 @@ public final class DesignationService {
     }
 
     void add(DesignationFinding type, Object... arguments) {
-      findings.add(Finding.of(type, bases, arguments));
+      findings.add(Finding.ofArgs(type, bases, arguments));
     }
 
     void addAll(List<Finding> more) {

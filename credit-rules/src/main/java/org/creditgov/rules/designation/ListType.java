@@ -53,8 +53,25 @@ public abstract class ListType {
    * and the listing period; optional: jurisdiction (national), the national list type a local one
    * applies, whether minors may be listed (no), removal conditions.
    */
-  public static ImmutableListType.Builder builder() {
-    return ImmutableListType.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link ListType}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableListType.Builder {
+    Builder() {}
   }
 
   /** A stable code of the list (say {@code SAFETY-PRODUCTION-SEVERE}). */
@@ -135,11 +152,11 @@ public abstract class ListType {
     List<Finding> findings = new ArrayList<>();
     ImmutableList<LegalBasis> bases = ImmutableList.of(Instruments.STATE_COUNCIL_OPINION_2020_49, basis());
     if (!basis().atLeast(InstrumentLevel.CENTRAL_POLICY_DOCUMENT)) {
-      findings.add(Finding.of(DesignationFinding.LIST_TYPE_BASIS_BELOW_LEVEL, bases, code(), basis().citation(),
+      findings.add(Finding.ofArgs(DesignationFinding.LIST_TYPE_BASIS_BELOW_LEVEL, bases, code(), basis().citation(),
           basis().level().nameZh()));
     }
     if (!basis().inForceOn(date)) {
-      findings.add(Finding.of(DesignationFinding.LIST_TYPE_BASIS_NOT_IN_FORCE, bases, code(), basis().citation(), date));
+      findings.add(Finding.ofArgs(DesignationFinding.LIST_TYPE_BASIS_NOT_IN_FORCE, bases, code(), basis().citation(), date));
     }
     if (nationalListType().isPresent()) {
       ListType national = nationalListType().get();
@@ -152,7 +169,7 @@ public abstract class ListType {
       addIfAltered(findings, bases, "removalConditions", removalConditions(), national.removalConditions());
     }
     if (removalConditions().isEmpty()) {
-      findings.add(Finding.of(DesignationFinding.LIST_TYPE_WITHOUT_REMOVAL_CONDITIONS, bases, code()));
+      findings.add(Finding.ofArgs(DesignationFinding.LIST_TYPE_WITHOUT_REMOVAL_CONDITIONS, bases, code()));
     }
     return ImmutableList.copyOf(findings);
   }
@@ -160,7 +177,7 @@ public abstract class ListType {
   private void addIfAltered(List<Finding> findings, ImmutableList<LegalBasis> bases, String attribute, Object local,
       Object national) {
     if (!Objects.equals(local, national)) {
-      findings.add(Finding.of(DesignationFinding.LIST_TYPE_ALTERS_CRITERIA, bases, code(), attribute));
+      findings.add(Finding.ofArgs(DesignationFinding.LIST_TYPE_ALTERS_CRITERIA, bases, code(), attribute));
     }
   }
 

@@ -50,8 +50,25 @@ public abstract class PriorNotice {
   }
 
   /** A builder; only the document number is mandatory. */
-  public static ImmutablePriorNotice.Builder builder() {
-    return ImmutablePriorNotice.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link PriorNotice}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutablePriorNotice.Builder {
+    Builder() {}
   }
 
   /** The notice's document number. */

@@ -22,8 +22,35 @@ public abstract class EligibilityQuery {
   EligibilityQuery() {} // subclassed only by the generated ImmutableEligibilityQuery
 
   /** A builder. Mandatory: subject, jurisdiction, date; the lists may be empty; no unkept commitments by default. */
-  public static ImmutableEligibilityQuery.Builder builder() {
-    return ImmutableEligibilityQuery.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The same query on another date: what is in force, and which listings and records count, is
+   * judged on it.
+   *
+   * @throws NullPointerException if {@code date} is null
+   */
+  public EligibilityQuery withDate(LocalDate date) {
+    return toBuilder().date(date).build();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link EligibilityQuery}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableEligibilityQuery.Builder {
+    Builder() {}
   }
 
   /** The subject. Personal data for a natural person. */

@@ -27,8 +27,25 @@ public abstract class Incentive {
   Incentive() {} // subclassed only by the generated ImmutableIncentive
 
   /** A builder. Mandatory: code, nameZh, nameEn; at least one basis, context, subject type and condition. */
-  public static ImmutableIncentive.Builder builder() {
-    return ImmutableIncentive.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link Incentive}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableIncentive.Builder {
+    Builder() {}
   }
 
   /** The stable code, unique in its list. */

@@ -3,7 +3,7 @@ package org.creditgov.rules.incentive;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.creditgov.core.verdict.FindingType;
-import org.creditgov.core.verdict.RequirementId;
+import org.creditgov.core.RequirementId;
 import org.creditgov.core.verdict.Severity;
 
 /**
@@ -34,6 +34,11 @@ public enum IncentiveFinding implements FindingType {
   }
 
   /** Always {@link RequirementId#INC_1}. */
+  @Override
+  public String namespace() {
+    return "incentive";
+  }
+
   @Override
   public RequirementId requirement() {
     return RequirementId.INC_1;

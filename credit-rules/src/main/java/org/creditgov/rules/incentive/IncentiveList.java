@@ -18,6 +18,7 @@ import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.core.verdict.Finding;
+import org.creditgov.core.verdict.RuleSetVersion;
 import org.creditgov.core.verdict.Verdict;
 import org.creditgov.rules.designation.Designation;
 import org.creditgov.rules.designation.Status;
@@ -42,8 +43,25 @@ public abstract class IncentiveList {
   IncentiveList() {} // subclassed only by the generated ImmutableIncentiveList
 
   /** A builder. Mandatory: id, titleZh, edition, jurisdiction, effective, legalBasis. */
-  public static ImmutableIncentiveList.Builder builder() {
-    return ImmutableIncentiveList.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link IncentiveList}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableIncentiveList.Builder {
+    Builder() {}
   }
 
   /** The stable id of this version. */
@@ -126,25 +144,25 @@ public abstract class IncentiveList {
     LocalDate date = query.date();
     ImmutableList<LegalBasis> listBases = ImmutableList.of(Instruments.QINGTONGXIA_PLAN_2022, legalBasis());
     if (!effective().contains(date)) {
-      findings.add(Finding.of(IncentiveFinding.LIST_NOT_IN_FORCE, listBases, id(), date));
+      findings.add(Finding.ofArgs(IncentiveFinding.LIST_NOT_IN_FORCE, listBases, id(), date));
     }
     if (!query.jurisdiction().isWithin(jurisdiction())) {
-      findings.add(Finding.of(IncentiveFinding.OUTSIDE_JURISDICTION, listBases, id(), query.jurisdiction()));
+      findings.add(Finding.ofArgs(IncentiveFinding.OUTSIDE_JURISDICTION, listBases, id(), query.jurisdiction()));
     }
     Incentive incentive = byCode().get(incentiveCode);
     if (incentive == null) {
-      findings.add(Finding.of(IncentiveFinding.INCENTIVE_NOT_ON_LIST, listBases, incentiveCode, version()));
+      findings.add(Finding.ofArgs(IncentiveFinding.INCENTIVE_NOT_ON_LIST, listBases, incentiveCode, version()));
       return verdict(findings);
     }
     ImmutableList<LegalBasis> bases = ImmutableList.<LegalBasis>builder()
         .add(Instruments.QINGTONGXIA_PLAN_2022).addAll(incentive.legalBases()).build();
     if (!incentive.subjectTypes().contains(query.subject().type())) {
-      findings.add(Finding.of(IncentiveFinding.SUBJECT_TYPE_NOT_ELIGIBLE, bases, incentive.code(), query.subject().type()));
+      findings.add(Finding.ofArgs(IncentiveFinding.SUBJECT_TYPE_NOT_ELIGIBLE, bases, incentive.code(), query.subject().type()));
     }
     if (incentive.eligibility().contains(EligibilityCondition.NO_LISTING_IN_FORCE)) {
       for (Designation d : query.designations()) {
         if (d.statusOn(date) == Status.LISTED) {
-          findings.add(Finding.of(IncentiveFinding.LISTING_IN_FORCE, bases, incentive.code(), d.id().value(),
+          findings.add(Finding.ofArgs(IncentiveFinding.LISTING_IN_FORCE, bases, incentive.code(), d.id().value(),
               d.listType().code(), date));
         }
       }
@@ -152,19 +170,19 @@ public abstract class IncentiveList {
     if (incentive.eligibility().contains(EligibilityCondition.NO_UNREPAIRED_SERIOUS_DISHONESTY)) {
       for (CreditRecord r : query.dishonestyRecords()) {
         if (r.severityClass().orElse(null) == SeverityClass.SERIOUS && !r.decisionDate().isAfter(date)) {
-          findings.add(Finding.of(IncentiveFinding.UNREPAIRED_SERIOUS_DISHONESTY, bases, incentive.code(),
+          findings.add(Finding.ofArgs(IncentiveFinding.UNREPAIRED_SERIOUS_DISHONESTY, bases, incentive.code(),
               r.itemCode(), r.decisionDate()));
         }
       }
     }
     if (incentive.eligibility().contains(EligibilityCondition.COMMITMENTS_KEPT) && query.unkeptCommitments() > 0) {
-      findings.add(Finding.of(IncentiveFinding.COMMITMENTS_NOT_KEPT, bases, incentive.code(), query.unkeptCommitments()));
+      findings.add(Finding.ofArgs(IncentiveFinding.COMMITMENTS_NOT_KEPT, bases, incentive.code(), query.unkeptCommitments()));
     }
     return verdict(findings);
   }
 
   private Verdict verdict(List<Finding> findings) {
-    return Verdict.builder().addAllFindings(findings).ruleSetVersion(version()).build();
+    return Verdict.builder().addAllFindings(findings).ruleSetVersion(RuleSetVersion.of("incentive-list", id(), effective().from())).build();
   }
 
   static boolean isValidCode(String s) {

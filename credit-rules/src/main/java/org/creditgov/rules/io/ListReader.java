@@ -19,14 +19,10 @@ import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectType;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.rules.incentive.EligibilityCondition;
-import org.creditgov.rules.incentive.ImmutableIncentive;
-import org.creditgov.rules.incentive.ImmutableIncentiveList;
 import org.creditgov.rules.incentive.Incentive;
 import org.creditgov.rules.incentive.IncentiveList;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.BusinessContext;
-import org.creditgov.rules.sanction.ImmutableMeasure;
-import org.creditgov.rules.sanction.ImmutableMeasureList;
 import org.creditgov.rules.sanction.Measure;
 import org.creditgov.rules.sanction.MeasureKind;
 import org.creditgov.rules.sanction.MeasureList;
@@ -144,7 +140,7 @@ final class ListReader {
       return null;
     }
     try {
-      ImmutableMeasureList.Builder b = MeasureList.builder().id(h.id).titleZh(h.title[0]).edition(h.edition)
+      MeasureList.Builder b = MeasureList.builder().id(h.id).titleZh(h.title[0]).edition(h.edition)
           .jurisdiction(h.jurisdiction).effective(h.effective).legalBasis(h.basis).addAllMeasures(measures)
           .example(h.example != null && h.example).addAllUnconfirmed(h.unconfirmed).origin(in.source());
       if (h.title[1] != null) {
@@ -178,7 +174,7 @@ final class ListReader {
       return null;
     }
     try {
-      ImmutableIncentiveList.Builder b = IncentiveList.builder().id(h.id).titleZh(h.title[0]).edition(h.edition)
+      IncentiveList.Builder b = IncentiveList.builder().id(h.id).titleZh(h.title[0]).edition(h.edition)
           .jurisdiction(h.jurisdiction).effective(h.effective).legalBasis(h.basis).addAllIncentives(incentives)
           .example(h.example != null && h.example).addAllUnconfirmed(h.unconfirmed).origin(in.source());
       if (h.title[1] != null) {
@@ -285,7 +281,7 @@ final class ListReader {
       return null;
     }
     try {
-      ImmutableMeasure.Builder b = Measure.builder().code(code).nameZh(name[0]).nameEn(name[1]).kind(kind)
+      Measure.Builder b = Measure.builder().code(code).nameZh(name[0]).nameEn(name[1]).kind(kind)
           .addAllLegalBases(bases).targetConduct(target).addAllTargetLists(targetLists).addAllFields(fields)
           .addAllContexts(contexts).addAllSubjectTypes(subjectTypes).implementingBody(body).addAllBodyKinds(bodyKinds)
           .minimumSeverity(minimum).appliesToMinors(minors != null && minors)
@@ -321,7 +317,7 @@ final class ListReader {
       return null;
     }
     try {
-      ImmutableIncentive.Builder b = Incentive.builder().code(code).nameZh(name[0]).nameEn(name[1])
+      Incentive.Builder b = Incentive.builder().code(code).nameZh(name[0]).nameEn(name[1])
           .addAllLegalBases(bases).addAllContexts(contexts).addAllSubjectTypes(subjectTypes)
           .addAllEligibility(eligibility).addAllUnconfirmed(unconfirmed);
       if (source != null) {

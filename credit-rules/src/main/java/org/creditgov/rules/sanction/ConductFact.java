@@ -24,8 +24,25 @@ public abstract class ConductFact {
   ConductFact() {} // subclassed only by the generated ImmutableConductFact
 
   /** A builder. Mandatory: field, severityClass, intent, date; forceMajeure defaults to false. */
-  public static ImmutableConductFact.Builder builder() {
-    return ImmutableConductFact.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link ConductFact}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableConductFact.Builder {
+    Builder() {}
   }
 
   /** The field (领域) of the conduct, compared exactly with a measure's fields. */

@@ -16,8 +16,25 @@ public abstract class LeniencyAssessment {
   LeniencyAssessment() {} // subclassed only by the generated ImmutableLeniencyAssessment
 
   /** A builder. Mandatory: department, documentNumber, assessedOn. */
-  public static ImmutableLeniencyAssessment.Builder builder() {
-    return ImmutableLeniencyAssessment.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link LeniencyAssessment}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableLeniencyAssessment.Builder {
+    Builder() {}
   }
 
   /** The department that assessed. */

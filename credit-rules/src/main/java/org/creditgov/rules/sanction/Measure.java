@@ -33,8 +33,25 @@ public abstract class Measure {
    * A builder. Mandatory: code, nameZh, nameEn, kind, targetConduct, implementingBody,
    * minimumSeverity; at least one legal basis, field, context, subject type and body kind.
    */
-  public static ImmutableMeasure.Builder builder() {
-    return ImmutableMeasure.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link Measure}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableMeasure.Builder {
+    Builder() {}
   }
 
   /** The stable code, unique in its list and the layers above it. */

@@ -3,12 +3,15 @@ package org.creditgov.rules.sanction;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.time.EffectivePeriod;
+import org.creditgov.core.verdict.RuleSetVersion;
 import org.creditgov.core.verdict.Verdict;
 import org.jspecify.annotations.Nullable;
 
@@ -27,7 +30,7 @@ public final class ResolvedMeasureList {
   private final Jurisdiction jurisdiction;
   private final EffectivePeriod period;
   private final ImmutableList<MeasureList> layers;
-  private final String ruleSetVersion;
+  private final RuleSetVersion ruleSetVersion;
   private final Map<String, CompiledMeasure> lookup;
   private final ImmutableMap<String, Measure> measures;
   private final ImmutableMap<BusinessContext, ImmutableList<Measure>> byContext;
@@ -37,11 +40,11 @@ public final class ResolvedMeasureList {
     this.jurisdiction = jurisdiction;
     this.period = until.isPresent() ? EffectivePeriod.between(from, until.get()) : EffectivePeriod.from(from);
     this.layers = layers;
-    StringBuilder v = new StringBuilder();
+    List<RuleSetVersion.Layer> applied = new ArrayList<>();
     for (MeasureList l : layers) {
-      v.append(v.length() == 0 ? "" : " + ").append(l.version());
+      applied.add(new RuleSetVersion.Layer("measure-list", l.id(), l.effective().from()));
     }
-    this.ruleSetVersion = v.toString();
+    this.ruleSetVersion = RuleSetVersion.of(applied);
     Map<String, CompiledMeasure> compiled = new HashMap<>();
     ImmutableMap.Builder<String, Measure> all = ImmutableMap.builder();
     Map<BusinessContext, ImmutableList.Builder<Measure>> contexts = new EnumMap<>(BusinessContext.class);
@@ -80,7 +83,7 @@ public final class ResolvedMeasureList {
   }
 
   /** The versions applied, {@code id@start + id@start …}: every verdict against this list carries it. */
-  public String ruleSetVersion() {
+  public RuleSetVersion ruleSetVersion() {
     return ruleSetVersion;
   }
 

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -56,7 +57,6 @@ public final class SanctionChecker {
   /** SAN-4 and SAN-6 are confirmed in the seed plan (§二.8); 49号's text on them was not readable. */
   private static final ImmutableList<LegalBasis> SEED_FIRST =
       ImmutableList.of(Instruments.QINGTONGXIA_PLAN_2022, Instruments.STATE_COUNCIL_OPINION_2020_49);
-  static final String NO_VERSION = "none";
 
   private final MeasureListRegistry registry;
 
@@ -236,9 +236,9 @@ public final class SanctionChecker {
     }
 
     if (f.list == null) {
-      return list == null ? Verdict.builder().ruleSetVersion(NO_VERSION).build() : list.allowedVerdict();
+      return list == null ? Verdict.allowed() : list.allowedVerdict();
     }
-    return Verdict.builder().addAllFindings(f.list).ruleSetVersion(list == null ? NO_VERSION : list.ruleSetVersion()).build();
+    return Verdict.builder().addAllFindings(f.list).ruleSetVersion(list == null ? Optional.empty() : Optional.of(list.ruleSetVersion())).build();
   }
 
   /** SAN-2: cited, directly (one of the measure's own bases), at the level required, in force. */
@@ -304,7 +304,7 @@ public final class SanctionChecker {
       if (list == null) {
         list = new ArrayList<>(4);
       }
-      list.add(Finding.of(type, bases, arguments));
+      list.add(Finding.ofArgs(type, bases, arguments));
     }
   }
 }

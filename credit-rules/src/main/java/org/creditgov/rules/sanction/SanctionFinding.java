@@ -3,7 +3,7 @@ package org.creditgov.rules.sanction;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.creditgov.core.verdict.FindingType;
-import org.creditgov.core.verdict.RequirementId;
+import org.creditgov.core.RequirementId;
 import org.creditgov.core.verdict.Severity;
 
 /**
@@ -86,6 +86,11 @@ public enum SanctionFinding implements FindingType {
   }
 
   /** The requirement the finding serves. */
+  @Override
+  public String namespace() {
+    return "sanction";
+  }
+
   @Override
   public RequirementId requirement() {
     return requirement;

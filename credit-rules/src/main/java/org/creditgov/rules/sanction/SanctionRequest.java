@@ -42,8 +42,55 @@ public abstract class SanctionRequest {
    * A builder. Mandatory: subject, jurisdiction, date, measureCode, implementingBody, bodyKind,
    * trigger. The lists may be empty (the check then reports what is missing).
    */
-  public static ImmutableSanctionRequest.Builder builder() {
-    return ImmutableSanctionRequest.builder();
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder with the three attributes every request states already set: what measure, on whom,
+   * on what date. The other mandatory attributes (jurisdiction, implementing body and its kind,
+   * trigger) are still to be set.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static Builder builder(String measureCode, Subject subject, LocalDate date) {
+    return builder().measureCode(measureCode).subject(subject).date(date);
+  }
+
+  /**
+   * The same request for another measure, as a workflow asks about each measure in turn.
+   *
+   * @throws NullPointerException if {@code measureCode} is null
+   * @throws IllegalArgumentException if it is blank
+   */
+  public SanctionRequest withMeasureCode(String measureCode) {
+    return toBuilder().measureCode(measureCode).build();
+  }
+
+  /**
+   * The same request on another date: the measure list and listings in force are judged on it.
+   *
+   * @throws NullPointerException if {@code date} is null
+   */
+  public SanctionRequest withDate(LocalDate date) {
+    return toBuilder().date(date).build();
+  }
+
+  /**
+   * A builder holding this value's attributes, to build a copy with some of them changed: a
+   * single-valued attribute set again replaces the copied value, an {@code add…} adds to the copied
+   * elements.
+   */
+  public Builder toBuilder() {
+    return builder().from(this);
+  }
+
+  /**
+   * The builder of {@link SanctionRequest}: set the attributes, then {@code build()}, which checks the value
+   * and throws {@link IllegalStateException} naming every mandatory attribute not set.
+   */
+  public static final class Builder extends ImmutableSanctionRequest.Builder {
+    Builder() {}
   }
 
   /** The subject the measure would apply to. Personal data for a natural person. */

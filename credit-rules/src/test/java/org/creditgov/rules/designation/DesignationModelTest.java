@@ -43,7 +43,7 @@ class DesignationModelTest {
         .category(ListCategory.MARKET_AND_SOCIAL_ORDER).basis(Fixtures.SAFETY_LAW).criteriaVersion("1")
         .noticeWorkingDays(0).objectionWindowWorkingDays(5).objectionAnswerWorkingDays(5)
         .listingPeriod(ListingPeriod.fixed(Period.ofYears(1))).build());
-    assertThatIllegalArgumentException().isThrownBy(() -> ListTypes.copy(Fixtures.SAFETY)
+    assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.SAFETY.toBuilder()
         .nationalListType(Fixtures.SAFETY).build()); // a local list type needs a local jurisdiction
   }
 

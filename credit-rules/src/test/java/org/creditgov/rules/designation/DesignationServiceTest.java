@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.verdict.Finding;
 import org.creditgov.core.verdict.Outcome;
-import org.creditgov.core.verdict.RequirementId;
+import org.creditgov.core.RequirementId;
 import org.creditgov.core.verdict.Verdict;
 import org.creditgov.core.time.WorkingDayCalendar;
 import org.creditgov.rules.designation.DocumentRef.Kind;
@@ -84,7 +84,7 @@ class DesignationServiceTest {
     assertThat(d.objectionAnswerDeadline()).contains(new Deadline.Due(LocalDate.of(2025, 5, 9)));
 
     CommandResult early = at(LocalDate.of(2025, 5, 8), 3, decide(LocalDate.of(2025, 5, 8)));
-    assertThat(codes(refused(early))).containsExactly("OBJECTION_OPEN");
+    assertThat(codes(refused(early))).containsExactly("designation.OBJECTION_OPEN");
 
     CommandResult answered = at(LocalDate.of(2025, 5, 8), 3, answer(LocalDate.of(2025, 5, 8), false));
     d = accepted(answered);
@@ -92,7 +92,7 @@ class DesignationServiceTest {
     assertThat(d.status()).isEqualTo(Status.NOTIFIED);
 
     Verdict tooEarly = refused(at(LocalDate.of(2025, 5, 13), 4, decide(LocalDate.of(2025, 5, 13))));
-    assertThat(codes(tooEarly)).containsExactly("OBJECTION_WINDOW_NOT_PASSED");
+    assertThat(codes(tooEarly)).containsExactly("designation.OBJECTION_WINDOW_NOT_PASSED");
     assertThat(tooEarly.findings().get(0).arguments()).containsExactly("2025-05-13");
     assertThat(tooEarly.findings().get(0).legalBases()).contains(Instruments.STATE_COUNCIL_OPINION_2020_49, SAFETY.basis());
 
@@ -150,7 +150,7 @@ class DesignationServiceTest {
     Designation d = accepted(at(filed, 3, answer(filed, true)));
     assertThat(d.status()).isEqualTo(Status.DROPPED);
     assertThat(codes(refused(at(LocalDate.of(2025, 6, 1), 4, decide(LocalDate.of(2025, 6, 1))))))
-        .containsExactly("STEP_NOT_ALLOWED");
+        .containsExactly("designation.STEP_NOT_ALLOWED");
     assertThat(outbox.pending()).isEmpty();
   }
 
@@ -164,10 +164,10 @@ class DesignationServiceTest {
     accepted(r);
     Verdict v = ((CommandResult.Accepted) r).verdict();
     assertThat(v.outcome()).isEqualTo(Outcome.ALLOWED);
-    assertThat(codes(v)).containsExactly("OBJECTION_ANSWER_OVERDUE");
+    assertThat(codes(v)).containsExactly("designation.OBJECTION_ANSWER_OVERDUE");
     assertThat(v.findings().get(0).requirement()).isEqualTo(RequirementId.DES_4);
-    assertThat(v.findings().get(0).messageEn()).isEqualTo("The objection was answered 2 working days after its deadline 2025-05-09.");
-    assertThat(v.findings().get(0).messageZh()).isEqualTo("异议答复超过期限2025-05-09共2个工作日。");
+    assertThat(v.findings().get(0).messageEn()).isEqualTo("The objection was answered 2 working days after its deadline 9 May 2025.");
+    assertThat(v.findings().get(0).messageZh()).isEqualTo("异议答复超过期限2025年5月9日共2个工作日。");
     DesignationEvent.ObjectionAnswered e = (DesignationEvent.ObjectionAnswered) ((CommandResult.Accepted) r).event();
     assertThat(e.timeliness()).isEqualTo(Timeliness.OVERDUE);
     assertThat(e.workingDaysLate()).hasValue(2);
@@ -178,7 +178,7 @@ class DesignationServiceTest {
     accepted(service.propose(propose(ID.value(), PROPOSED)));
     LocalDate late = LocalDate.of(2025, 4, 29); // deadline Sun 27 April; 28 and 29 April
     CommandResult r = at(late, 1, serve(late));
-    assertThat(codes(((CommandResult.Accepted) r).verdict())).containsExactly("NOTICE_SERVED_LATE");
+    assertThat(codes(((CommandResult.Accepted) r).verdict())).containsExactly("designation.NOTICE_SERVED_LATE");
     assertThat(((DesignationEvent.NoticeServed) ((CommandResult.Accepted) r).event()).workingDaysLate()).hasValue(2);
   }
 
@@ -187,10 +187,10 @@ class DesignationServiceTest {
     proposedAndNotified();
     LocalDate waived = LocalDate.of(2025, 4, 28);
     Verdict unwritten = refused(at(waived, 2, DesignationCommand.waiveObjection().actor(OFFICER).on(waived).build()));
-    assertThat(codes(unwritten)).containsExactly("WAIVER_NOT_IN_WRITING");
+    assertThat(codes(unwritten)).containsExactly("designation.WAIVER_NOT_IN_WRITING");
     accepted(at(waived, 2, DesignationCommand.waiveObjection().actor(OFFICER).on(waived)
         .addDocuments(DocumentRef.of(Kind.WRITTEN_WAIVER, "放弃异议-001", waived)).build()));
-    assertThat(codes(refused(at(waived, 3, object(waived))))).containsExactly("OBJECTION_RIGHT_WAIVED");
+    assertThat(codes(refused(at(waived, 3, object(waived))))).containsExactly("designation.OBJECTION_RIGHT_WAIVED");
     Designation d = accepted(at(waived, 3, decide(waived)));
     assertThat(d.status()).isEqualTo(Status.LISTED);
   }
@@ -199,14 +199,14 @@ class DesignationServiceTest {
   void anObjectionAfterTheWindowIsRefused() {
     proposedAndNotified();
     LocalDate after = LocalDate.of(2025, 5, 14);
-    assertThat(codes(refused(at(after, 2, object(after))))).containsExactly("OBJECTION_WINDOW_CLOSED");
+    assertThat(codes(refused(at(after, 2, object(after))))).containsExactly("designation.OBJECTION_WINDOW_CLOSED");
   }
 
   @Test
   void noDecisionWithoutAServedNotice() {
     accepted(service.propose(propose(ID.value(), PROPOSED)));
     LocalDate later = LocalDate.of(2025, 6, 2);
-    assertThat(codes(refused(at(later, 1, decide(later))))).containsExactly("NOTICE_NOT_SERVED");
+    assertThat(codes(refused(at(later, 1, decide(later))))).containsExactly("designation.NOTICE_NOT_SERVED");
   }
 
   @Test
@@ -215,8 +215,8 @@ class DesignationServiceTest {
     PriorNotice bare = PriorNotice.builder().documentNumber("青应急告〔2025〕3号").grounds(" ").build();
     assertThat(bare.missingElements()).containsExactly(PriorNotice.Element.values());
     Verdict v = refused(at(SERVED, 1, DesignationCommand.serveNotice().actor(OFFICER).notice(bare).build()));
-    assertThat(codes(v)).containsExactly("NOTICE_WITHOUT_GROUNDS", "NOTICE_WITHOUT_BASIS", "NOTICE_WITHOUT_RIGHTS",
-        "NOTICE_WITHOUT_SERVICE_DATE");
+    assertThat(codes(v)).containsExactly("designation.NOTICE_WITHOUT_GROUNDS", "designation.NOTICE_WITHOUT_BASIS", "designation.NOTICE_WITHOUT_RIGHTS",
+        "designation.NOTICE_WITHOUT_SERVICE_DATE");
     assertThat(v.findingsFor(RequirementId.DES_3)).hasSize(4);
   }
 
@@ -226,10 +226,10 @@ class DesignationServiceTest {
     LocalDate on = LocalDate.of(2025, 6, 3);
     DecisionDocument bare = DecisionDocument.builder().decidedOn(on).addRemovalConditions("其他条件").build();
     Verdict v = refused(at(on, 2, DesignationCommand.decide().actor(OFFICER).decision(bare).build()));
-    assertThat(codes(v)).containsExactly("DECISION_WITHOUT_DOCUMENT_NUMBER", "DECISION_WITHOUT_GROUNDS",
-        "DECISION_WITHOUT_BASIS", "DECISION_WITHOUT_SANCTION_MEASURE_NOTICE", "DECISION_WITHOUT_REMOVAL_PROCEDURE",
-        "DECISION_WITHOUT_REMEDIES", "DECISION_WITHOUT_LISTING_PERIOD", "REMOVAL_CONDITION_NOT_STATED",
-        "REMOVAL_CONDITION_NOT_STATED");
+    assertThat(codes(v)).containsExactly("designation.DECISION_WITHOUT_DOCUMENT_NUMBER", "designation.DECISION_WITHOUT_GROUNDS",
+        "designation.DECISION_WITHOUT_BASIS", "designation.DECISION_WITHOUT_SANCTION_MEASURE_NOTICE", "designation.DECISION_WITHOUT_REMOVAL_PROCEDURE",
+        "designation.DECISION_WITHOUT_REMEDIES", "designation.DECISION_WITHOUT_LISTING_PERIOD", "designation.REMOVAL_CONDITION_NOT_STATED",
+        "designation.REMOVAL_CONDITION_NOT_STATED");
     assertThat(v.findings().get(7).arguments()).containsExactly(Fixtures.REPAIR_CONDITION);
     assertThat(store.load(ID)).hasSize(2);
   }
@@ -240,7 +240,7 @@ class DesignationServiceTest {
     LocalDate on = LocalDate.of(2025, 6, 3);
     DecisionDocument fourYears = Fixtures.completeDecisionWithoutPeriod(on).listingPeriod(Period.ofYears(4)).build();
     Verdict v = refused(at(on, 2, DesignationCommand.decide().actor(OFFICER).decision(fourYears).build()));
-    assertThat(codes(v)).containsExactly("LISTING_PERIOD_OUT_OF_RANGE");
+    assertThat(codes(v)).containsExactly("designation.LISTING_PERIOD_OUT_OF_RANGE");
     assertThat(v.findings().get(0).arguments()).containsExactly("P4Y", "P1Y..P3Y");
   }
 
@@ -249,11 +249,11 @@ class DesignationServiceTest {
     // 18 on 22 April 2025: a minor on the day of the proposal
     org.creditgov.core.subject.NaturalPerson minor = Fixtures.minorBornOn(LocalDate.of(2007, 4, 22));
     Verdict v = refused(service.propose(propose("QTX-M-1", PROPOSED, minor, SAFETY, "2021-v1")));
-    assertThat(codes(v)).containsExactly("MINOR_EXCLUDED");
+    assertThat(codes(v)).containsExactly("designation.MINOR_EXCLUDED");
     assertThat(v.findings().get(0).requirement()).isEqualTo(RequirementId.SAN_4);
     assertThat(store.ids()).isEmpty();
 
-    ListType allowsMinors = ListTypes.copy(SAFETY).minorsMayBeListed(true).build();
+    ListType allowsMinors = SAFETY.toBuilder().minorsMayBeListed(true).build();
     accepted(service.propose(propose("QTX-M-2", PROPOSED, minor, allowsMinors, "2021-v1")));
     clock.setToday(LocalDate.of(2025, 4, 22)); // the 18th birthday: no longer a minor
     accepted(service.propose(propose("QTX-M-3", LocalDate.of(2025, 4, 22), minor, SAFETY, "2021-v1")));
@@ -261,9 +261,9 @@ class DesignationServiceTest {
 
   @Test
   void aListTypeBelowCentralPolicyLevelCannotBeUsed() {
-    ListType normative = ListTypes.copy(SAFETY).basis(Fixtures.NORMATIVE).build();
+    ListType normative = SAFETY.toBuilder().basis(Fixtures.NORMATIVE).build();
     Verdict v = refused(service.propose(propose("QTX-N-1", PROPOSED, Fixtures.COMPANY, normative, "2021-v1")));
-    assertThat(codes(v)).containsExactly("LIST_TYPE_BASIS_BELOW_LEVEL");
+    assertThat(codes(v)).containsExactly("designation.LIST_TYPE_BASIS_BELOW_LEVEL");
     assertThat(v.findings().get(0).requirement()).isEqualTo(RequirementId.DES_1);
     assertThat(v.findings().get(0).legalBases()).contains(Instruments.STATE_COUNCIL_OPINION_2020_49, Fixtures.NORMATIVE);
     assertThat(normative.checkOn(PROPOSED).outcome()).isEqualTo(Outcome.REFUSED);
@@ -272,28 +272,28 @@ class DesignationServiceTest {
 
   @Test
   void aLocalListTypeCannotAlterTheNationalCriteriaAndAProposalMustNameTheirVersion() {
-    ListType local = ListTypes.copy(SAFETY).code("SAFETY-SEVERE-640381").jurisdiction(Fixtures.QINGTONGXIA)
+    ListType local = SAFETY.toBuilder().code("SAFETY-SEVERE-640381").jurisdiction(Fixtures.QINGTONGXIA)
         .nationalListType(SAFETY).criteriaVersion("2021-v1-local").listingPeriod(ListingPeriod.fixed(Period.ofYears(5)))
         .objectionWindowWorkingDays(3) // procedural windows may be local
         .build();
     Verdict v = refused(service.propose(propose("QTX-L-1", PROPOSED, Fixtures.COMPANY, local, "2021-v1")));
-    assertThat(codes(v)).containsExactly("LIST_TYPE_ALTERS_CRITERIA", "LIST_TYPE_ALTERS_CRITERIA",
-        "CRITERIA_VERSION_MISMATCH");
+    assertThat(codes(v)).containsExactly("designation.LIST_TYPE_ALTERS_CRITERIA", "designation.LIST_TYPE_ALTERS_CRITERIA",
+        "designation.CRITERIA_VERSION_MISMATCH");
     assertThat(v.findings()).extracting(f -> f.arguments().get(1))
         .containsExactly("criteriaVersion", "listingPeriod", "2021-v1-local");
     assertThat(v.findingsFor(RequirementId.DES_2)).hasSize(3);
 
-    ListType faithful = ListTypes.copy(SAFETY).code("SAFETY-SEVERE-640381").jurisdiction(Fixtures.QINGTONGXIA)
+    ListType faithful = SAFETY.toBuilder().code("SAFETY-SEVERE-640381").jurisdiction(Fixtures.QINGTONGXIA)
         .nationalListType(SAFETY).objectionWindowWorkingDays(3).build();
     accepted(service.propose(propose("QTX-L-2", PROPOSED, Fixtures.COMPANY, faithful, "2021-v1")));
     Verdict wrongVersion = refused(service.propose(propose("QTX-L-3", PROPOSED, Fixtures.COMPANY, faithful, "2019")));
-    assertThat(codes(wrongVersion)).containsExactly("CRITERIA_VERSION_MISMATCH");
+    assertThat(codes(wrongVersion)).containsExactly("designation.CRITERIA_VERSION_MISMATCH");
 
     Actor elsewhere = Actor.of("银川市应急管理局", "officer-1", org.creditgov.core.jurisdiction.Jurisdiction.of("640100"));
     DesignationCommand.Propose outside = DesignationCommand.propose().id(DesignationId.of("QTX-L-4")).listType(faithful)
         .subject(Fixtures.COMPANY).criteriaVersion("2021-v1").on(PROPOSED).grounds("事由").actor(elsewhere)
         .addDocuments(DocumentRef.of(Kind.EFFECTIVE_RULING, "银应急罚〔2024〕1号", PROPOSED)).build();
-    assertThat(codes(refused(service.propose(outside)))).containsExactly("OUTSIDE_LIST_JURISDICTION");
+    assertThat(codes(refused(service.propose(outside)))).containsExactly("designation.OUTSIDE_LIST_JURISDICTION");
   }
 
   @Test
@@ -301,7 +301,7 @@ class DesignationServiceTest {
     DesignationCommand.Propose bare = DesignationCommand.propose().id(ID).listType(SAFETY).subject(Fixtures.COMPANY)
         .criteriaVersion("2021-v1").on(PROPOSED).actor(OFFICER).build();
     assertThat(codes(refused(service.propose(bare))))
-        .containsExactly("PROPOSAL_WITHOUT_EFFECTIVE_RULING", "PROPOSAL_WITHOUT_GROUNDS");
+        .containsExactly("designation.PROPOSAL_WITHOUT_EFFECTIVE_RULING", "designation.PROPOSAL_WITHOUT_GROUNDS");
   }
 
   @Test
@@ -321,9 +321,9 @@ class DesignationServiceTest {
     proposedAndNotified();
     LocalDate tomorrow = SERVED.plusDays(1);
     Verdict future = refused(at(SERVED, 2, object(tomorrow)));
-    assertThat(codes(future)).containsExactly("DATE_IN_FUTURE");
+    assertThat(codes(future)).containsExactly("designation.DATE_IN_FUTURE");
     Verdict past = refused(at(SERVED, 2, object(SERVED.minusDays(1))));
-    assertThat(codes(past)).containsExactly("DATE_BEFORE_PREVIOUS_STEP");
+    assertThat(codes(past)).containsExactly("designation.DATE_BEFORE_PREVIOUS_STEP");
   }
 
   @Test
@@ -338,7 +338,7 @@ class DesignationServiceTest {
   @Test
   void anUnknownDesignationIsARefusalNotAnException() {
     Verdict v = refused(service.execute(DesignationId.of("NOPE"), 1, serve(SERVED)));
-    assertThat(codes(v)).containsExactly("DESIGNATION_NOT_FOUND");
+    assertThat(codes(v)).containsExactly("designation.DESIGNATION_NOT_FOUND");
   }
 
   @Test
@@ -355,7 +355,7 @@ class DesignationServiceTest {
     LocalDate lastDay = LocalDate.of(2026, 6, 2);
     Verdict early = refused(at(lastDay, 3, DesignationCommand.remove().actor(OFFICER).on(lastDay)
         .reason(RemovalReason.EXPIRED).build()));
-    assertThat(codes(early)).containsExactly("EXPIRY_NOT_REACHED");
+    assertThat(codes(early)).containsExactly("designation.EXPIRY_NOT_REACHED");
     LocalDate after = LocalDate.of(2026, 6, 10);
     Designation expired = accepted(at(after, 3, DesignationCommand.remove().actor(OFFICER).on(after)
         .reason(RemovalReason.EXPIRED).build()));
@@ -365,9 +365,9 @@ class DesignationServiceTest {
 
     // repair is for a listed subject; revocation still undoes an expired listing
     assertThat(codes(refused(at(after, 4, remove(after, RemovalReason.REPAIRED, Kind.REPAIR_APPROVAL)))))
-        .containsExactly("NOT_LISTED");
+        .containsExactly("designation.NOT_LISTED");
     Verdict noRuling = refused(at(after, 4, remove(after, RemovalReason.REVOKED_ON_REMEDY, Kind.OTHER)));
-    assertThat(codes(noRuling)).containsExactly("REMOVAL_DOCUMENT_MISSING");
+    assertThat(codes(noRuling)).containsExactly("designation.REMOVAL_DOCUMENT_MISSING");
     Designation revoked = accepted(at(after, 4, remove(after, RemovalReason.REVOKED_ON_REMEDY, Kind.REMEDY_RULING)));
     assertThat(revoked.statusOn(after)).isEqualTo(Status.REMOVED);
     assertThat(revoked.statusOn(after.minusDays(1))).isEqualTo(Status.EXPIRED);
@@ -385,7 +385,7 @@ class DesignationServiceTest {
     assertThat(d.objectionAnswerDeadline()).contains(new Deadline.Due(LocalDate.of(2026, 12, 28)));
     LocalDate answeredOn = LocalDate.of(2027, 1, 5);
     CommandResult r = at(answeredOn, 3, answer(answeredOn, false));
-    assertThat(codes(((CommandResult.Accepted) r).verdict())).containsExactly("OBJECTION_ANSWER_OVERDUE_UNCOUNTED");
+    assertThat(codes(((CommandResult.Accepted) r).verdict())).containsExactly("designation.OBJECTION_ANSWER_OVERDUE_UNCOUNTED");
     DesignationEvent.ObjectionAnswered e = (DesignationEvent.ObjectionAnswered) ((CommandResult.Accepted) r).event();
     assertThat(e.timeliness()).isEqualTo(Timeliness.OVERDUE);
     assertThat(e.workingDaysLate()).isEmpty();
@@ -404,7 +404,7 @@ class DesignationServiceTest {
 
     LocalDate filed = LocalDate.of(2026, 12, 28);
     CommandResult objection = at(filed, 2, object(filed));
-    assertThat(codes(((CommandResult.Accepted) objection).verdict())).containsExactly("OBJECTION_DEADLINE_UNKNOWN");
+    assertThat(codes(((CommandResult.Accepted) objection).verdict())).containsExactly("designation.OBJECTION_DEADLINE_UNKNOWN");
     LocalDate answeredOn = LocalDate.of(2027, 1, 4);
     CommandResult answered = at(answeredOn, 3, answer(answeredOn, false));
     DesignationEvent.ObjectionAnswered e = (DesignationEvent.ObjectionAnswered) ((CommandResult.Accepted) answered).event();
@@ -412,7 +412,7 @@ class DesignationServiceTest {
 
     LocalDate decided = LocalDate.of(2027, 2, 1);
     Verdict v = refused(at(decided, 4, decide(decided)));
-    assertThat(codes(v)).containsExactly("OBJECTION_DEADLINE_NOT_COMPUTABLE");
+    assertThat(codes(v)).containsExactly("designation.OBJECTION_DEADLINE_NOT_COMPUTABLE");
   }
 
   @Test

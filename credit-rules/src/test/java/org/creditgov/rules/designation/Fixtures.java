@@ -97,11 +97,11 @@ final class Fixtures {
     return DesignationCommand.serveNotice().actor(OFFICER).notice(notice(servedOn)).build();
   }
 
-  static ImmutableDecisionDocument.Builder completeDecision(LocalDate on) {
+  static DecisionDocument.Builder completeDecision(LocalDate on) {
     return completeDecisionWithoutPeriod(on).listingPeriod(Period.ofYears(3));
   }
 
-  static ImmutableDecisionDocument.Builder completeDecisionWithoutPeriod(LocalDate on) {
+  static DecisionDocument.Builder completeDecisionWithoutPeriod(LocalDate on) {
     return DecisionDocument.builder().documentNumber("青应急决〔2025〕7号").decidedOn(on)
         .grounds("较大生产安全事故").addLegalBases(SAFETY_LAW)
         .sanctionMeasureNotice("依法限制参与政府采购、工程招投标")

@@ -11,7 +11,7 @@ import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.subject.Organisation;
 import org.creditgov.core.subject.SubjectType;
 import org.creditgov.core.verdict.Finding;
-import org.creditgov.core.verdict.RequirementId;
+import org.creditgov.core.RequirementId;
 import org.creditgov.core.verdict.Verdict;
 import org.creditgov.rules.io.BundledLists;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class IncentiveListTest {
         .addDishonestyRecords(record(SeverityClass.GENERAL, DATE.minusDays(40))).build());
     assertThat(v.findings()).isEmpty();
     assertThat(v.isAllowed()).isTrue();
-    assertThat(v.ruleSetVersion()).contains("qtx-640381-incentives@2022-05-12");
+    assertThat(v.ruleSetVersion().map(Object::toString)).contains("incentive-list:qtx-640381-incentives@2022-05-12");
   }
 
   @Test
@@ -49,7 +49,7 @@ class IncentiveListTest {
     Verdict v = list.check("QTX-INC-CREDIT-LENDING", EligibilityQuery.builder().subject(COMPANY).jurisdiction(QTX).date(DATE)
         .addDishonestyRecords(record(SeverityClass.SERIOUS, DATE.minusDays(40)), record(SeverityClass.SERIOUS, DATE.plusDays(1)))
         .unkeptCommitments(2).build());
-    assertThat(codes(v)).containsExactly("UNREPAIRED_SERIOUS_DISHONESTY", "COMMITMENTS_NOT_KEPT");
+    assertThat(codes(v)).containsExactly("incentive.UNREPAIRED_SERIOUS_DISHONESTY", "incentive.COMMITMENTS_NOT_KEPT");
     assertThat(v.findings()).allMatch(f -> f.requirement() == RequirementId.INC_1 && !f.legalBases().isEmpty());
     assertThat(v.findings().get(1).messageZh()).contains("2项信用承诺未履行");
   }
@@ -58,12 +58,12 @@ class IncentiveListTest {
   void wrongListWrongPlaceWrongTypeOrUnknownIncentive() {
     EligibilityQuery early = EligibilityQuery.builder().subject(COMPANY).jurisdiction(Jurisdiction.of("410100"))
         .date(LocalDate.of(2021, 1, 1)).build();
-    assertThat(codes(list.check("QTX-INC-PRIORITY-TENDERING", early))).containsExactly("LIST_NOT_IN_FORCE", "OUTSIDE_JURISDICTION");
+    assertThat(codes(list.check("QTX-INC-PRIORITY-TENDERING", early))).containsExactly("incentive.LIST_NOT_IN_FORCE", "incentive.OUTSIDE_JURISDICTION");
     EligibilityQuery individualBusiness = EligibilityQuery.builder()
         .subject(Organisation.of(SubjectType.INDIVIDUAL_BUSINESS, UnifiedSocialCreditCode.parse("91512081MA62K0260E"), "某某小吃店"))
         .jurisdiction(QTX).date(DATE).build();
-    assertThat(codes(list.check("QTX-INC-PRIORITY-TENDERING", individualBusiness))).containsExactly("SUBJECT_TYPE_NOT_ELIGIBLE");
-    assertThat(codes(list.check("NO-SUCH", individualBusiness))).containsExactly("INCENTIVE_NOT_ON_LIST");
+    assertThat(codes(list.check("QTX-INC-PRIORITY-TENDERING", individualBusiness))).containsExactly("incentive.SUBJECT_TYPE_NOT_ELIGIBLE");
+    assertThat(codes(list.check("NO-SUCH", individualBusiness))).containsExactly("incentive.INCENTIVE_NOT_ON_LIST");
   }
 
   @Test

@@ -44,7 +44,7 @@ class MeasureListJsonTest {
         .orElseThrow();
     assertThat(resolved.measures()).hasSize(6);
     assertThat(resolved.ruleSetVersion())
-        .isEqualTo("cn-national-measures-model@2021-12-16 + qtx-640381-measures-example@2022-05-12");
+        .hasToString("measure-list:cn-national-measures-model@2021-12-16+measure-list:qtx-640381-measures-example@2022-05-12");
 
     IncentiveList incentives = BundledLists.qingtongxiaIncentives();
     assertThat(incentives.incentives()).extracting(i -> i.code()).contains("QTX-INC-CREDIT-LENDING",

@@ -15,7 +15,6 @@ import org.creditgov.core.verdict.Outcome;
 import org.creditgov.core.verdict.Verdict;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.ConductFact;
-import org.creditgov.rules.sanction.ImmutableSanctionRequest;
 import org.creditgov.rules.sanction.Intent;
 import org.creditgov.rules.sanction.SanctionChecker;
 import org.creditgov.rules.sanction.SanctionRequest;
@@ -30,7 +29,7 @@ class SanctionsGuideTest {
 
   private static SanctionRequest request(Period duration, Intent intent) {
     LegalBasis biddingLaw = BundledLists.nationalModel().measure("NAT-2021-TENDER-BAN").orElseThrow().legalBases().get(0);
-    ImmutableSanctionRequest.Builder b = SanctionRequest.builder().subject(COMPANY).jurisdiction(Jurisdiction.of("640381"))
+    SanctionRequest.Builder b = SanctionRequest.builder().subject(COMPANY).jurisdiction(Jurisdiction.of("640381"))
         .date(LocalDate.of(2025, 6, 2)).measureCode("NAT-2021-TENDER-BAN")
         .implementingBody("青铜峡市发展和改革局").bodyKind(BodyKind.PUBLIC_BODY).trigger(Trigger.CONDUCT_FACT)
         .addConductFacts(ConductFact.builder().field("招标投标").severityClass(SeverityClass.SERIOUS).intent(intent)
@@ -44,10 +43,10 @@ class SanctionsGuideTest {
     SanctionChecker checker = SanctionChecker.of(BundledLists.registry());
     Verdict v = checker.check(request(Period.ofYears(4), Intent.INTENTIONAL));
     assertThat(v.outcome()).isEqualTo(Outcome.REFUSED);
-    assertThat(v.findings()).extracting(Finding::code).containsExactly("LONGER_THAN_MAXIMUM");
-    assertThat(v.ruleSetVersion())
-        .contains("cn-national-measures-model@2021-12-16 + qtx-640381-measures-example@2022-05-12");
-    assertThat(v.findings().get(0).messageZh()).isEqualTo("惩戒措施NAT-2021-TENDER-BAN的拟定期限P4Y超过其最长期限P3Y。");
+    assertThat(v.findings()).extracting(Finding::code).containsExactly("sanction.LONGER_THAN_MAXIMUM");
+    assertThat(v.ruleSetVersion().map(Object::toString))
+        .contains("measure-list:cn-national-measures-model@2021-12-16+measure-list:qtx-640381-measures-example@2022-05-12");
+    assertThat(v.findings().get(0).messageZh()).isEqualTo("惩戒措施NAT-2021-TENDER-BAN的拟定期限4年超过其最长期限3年。");
     assertThat(checker.check(request(Period.ofYears(2), Intent.INTENTIONAL)).outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(checker.check(request(Period.ofYears(2), Intent.UNKNOWN)).outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
   }

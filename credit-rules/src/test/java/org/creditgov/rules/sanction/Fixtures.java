@@ -26,7 +26,6 @@ import org.creditgov.rules.designation.Designation;
 import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DocumentRef;
-import org.creditgov.rules.designation.ImmutableDesignationEvent;
 import org.creditgov.rules.designation.ListCategory;
 import org.creditgov.rules.designation.ListType;
 import org.creditgov.rules.designation.ListingPeriod;
@@ -100,7 +99,7 @@ final class Fixtures {
     MeasureSpec responsible(boolean v) { responsible = v; return this; }
 
     Measure build() {
-      ImmutableMeasure.Builder b = Measure.builder().code(code).nameZh("在一定期限内取消投标资格").nameEn("No bidding for a period")
+      Measure.Builder b = Measure.builder().code(code).nameZh("在一定期限内取消投标资格").nameEn("No bidding for a period")
           .kind(kind).addAllLegalBases(bases).targetConduct("串通投标情节严重的投标人").addTargetLists(WAGE_LIST)
           .addFields("招标投标", "农民工工资支付").addContexts(BusinessContext.TENDERING).addAllSubjectTypes(subjectTypes)
           .implementingBody("招标投标行政监督部门").addAllBodyKinds(bodyKinds).minimumSeverity(minimum)
@@ -133,7 +132,7 @@ final class Fixtures {
     FactSpec document(@Nullable String v) { document = v; return this; }
 
     ConductFact build() {
-      ImmutableConductFact.Builder b = ConductFact.builder().field(field).severityClass(severity).intent(intent)
+      ConductFact.Builder b = ConductFact.builder().field(field).severityClass(severity).intent(intent)
           .forceMajeure(forceMajeure).date(date);
       if (document != null) {
         b.document(document);
@@ -191,22 +190,22 @@ final class Fixtures {
     Instant at = Instant.parse("2025-01-01T00:00:00Z");
     List<DesignationEvent> events = new ArrayList<>();
     LocalDate proposed = listedOn.minusDays(40);
-    events.add(ImmutableDesignationEvent.Proposed.builder().designationId(did).version(1).actor(actor).on(proposed)
+    events.add(DesignationEvent.Proposed.builder().designationId(did).version(1).actor(actor).on(proposed)
         .recordedAt(at).addLegalBases(type.basis()).listType(type).subject(subject).criteriaVersion(type.criteriaVersion())
         .grounds("拖欠农民工工资").build());
-    events.add(ImmutableDesignationEvent.NoticeServed.builder().designationId(did).version(2).actor(actor)
+    events.add(DesignationEvent.NoticeServed.builder().designationId(did).version(2).actor(actor)
         .on(proposed.plusDays(2)).recordedAt(at).addLegalBases(type.basis())
         .notice(PriorNotice.builder().documentNumber("告-1").grounds("g").addLegalBases(type.basis()).rights("r")
             .servedOn(proposed.plusDays(2)).build())
         .timeliness(Timeliness.ON_TIME).workingDaysLate(0).build());
-    events.add(ImmutableDesignationEvent.Listed.builder().designationId(did).version(3).actor(actor).on(listedOn)
+    events.add(DesignationEvent.Listed.builder().designationId(did).version(3).actor(actor).on(listedOn)
         .recordedAt(at).addLegalBases(type.basis())
         .decision(DecisionDocument.builder().documentNumber("决-1").decidedOn(listedOn).grounds("g")
             .addLegalBases(type.basis()).sanctionMeasureNotice("n").addAllRemovalConditions(type.removalConditions())
             .removalProcedure("p").remedies("r").listingPeriod(period).build())
         .build());
     if (reason != null && removedOn != null) {
-      events.add(ImmutableDesignationEvent.Removed.builder().designationId(did).version(4).actor(actor).on(removedOn)
+      events.add(DesignationEvent.Removed.builder().designationId(did).version(4).actor(actor).on(removedOn)
           .recordedAt(at).addLegalBases(type.basis()).reason(reason)
           .addDocuments(DocumentRef.of(reason.requiredDocument().orElse(DocumentRef.Kind.CORRECTION), "修-1", removedOn))
           .build());
@@ -214,7 +213,7 @@ final class Fixtures {
     return Designation.replay(events, WorkingDayCalendar.china());
   }
 
-  /** A request spec with every attribute settable once more (the strict builders allow one set). */
+  /** A request spec whose attributes the tests change field by field before building it. */
   static final class Spec {
     Subject subject = COMPANY;
     Jurisdiction jurisdiction = QTX;
@@ -231,7 +230,7 @@ final class Fixtures {
     Optional<LeniencyAssessment> assessment = Optional.empty();
 
     SanctionRequest build() {
-      ImmutableSanctionRequest.Builder b = SanctionRequest.builder().subject(subject).jurisdiction(jurisdiction)
+      SanctionRequest.Builder b = SanctionRequest.builder().subject(subject).jurisdiction(jurisdiction)
           .date(date).measureCode(measureCode).implementingBody(body).bodyKind(kind).trigger(trigger)
           .addAllConductFacts(facts).addAllCitedBases(cited);
       requiredBy.ifPresent(b::requiredBy);

@@ -92,6 +92,6 @@ class RecordCheckPropertiesTest {
     CatalogItem item = CatalogGenerator.item(r, "GEN-1", 4);
     ResolvedCatalog catalog = catalogOf(r, item);
     Verdict v = catalog.check(RECORDS.valid(r, item, decision(r)));
-    assertThat(v.ruleSetVersion()).contains("gen-national@2020-01-01");
+    assertThat(v.ruleSetVersion().map(Object::toString)).contains("catalog:gen-national@2020-01-01");
   }
 }

@@ -114,7 +114,7 @@ class ResolutionPropertiesTest {
     // submitted under v1: valid
     Verdict before = registry.check(county, record);
     assertThat(before.findings().stream().filter(f -> f.severity() != Severity.INFO)).isEmpty();
-    assertThat(before.ruleSetVersion()).hasValueSatisfying(v -> assertThat(v).startsWith("v1@"));
+    assertThat(before.ruleSetVersion()).hasValueSatisfying(v -> assertThat(v.toString()).startsWith("catalog:v1@"));
     // the same content submitted on or after the switch: judged by v2 (late as well, necessarily)
     CreditRecord later =
         CreditRecord.builder().itemCode(record.itemCode()).subject(record.subject()).putAllFields(record.fields())
@@ -122,7 +122,7 @@ class ResolutionPropertiesTest {
             .severityClass(record.severityClass()).submissionDate(switchDate.plusDays(r.nextInt(3))).build();
     Verdict after = registry.check(county, later);
     assertThat(after.findings()).extracting(Finding::type).contains(CatalogFinding.FIELD_MISSING);
-    assertThat(after.ruleSetVersion()).hasValueSatisfying(v -> assertThat(v).startsWith("v2@"));
+    assertThat(after.ruleSetVersion()).hasValueSatisfying(v -> assertThat(v.toString()).startsWith("catalog:v2@"));
     // and a resolved catalog of one version refuses to judge the other version's dates
     assertThat(registry.resolve(county, switchDate).check(record).findings()).extracting(Finding::type)
         .containsExactly(CatalogFinding.OUTSIDE_RESOLVED_PERIOD);

@@ -78,11 +78,11 @@ class DesignationModelBasedTest {
         "accepted ObjectionWaived", "accepted Listed", "accepted Withdrawn", "accepted Removed",
         "removed REPAIRED", "removed EXPIRED", "removed REVOKED_ON_REMEDY", "removed ERROR_CORRECTED",
         "refused", "conflict", "overdue answer", "late notice", "dropped by upheld objection",
-        "refused OBJECTION_WINDOW_NOT_PASSED", "refused OBJECTION_OPEN", "refused NOTICE_NOT_SERVED",
-        "refused DECISION_WITHOUT_REMEDIES", "refused NOTICE_WITHOUT_RIGHTS", "refused MINOR_EXCLUDED",
-        "refused LIST_TYPE_BASIS_BELOW_LEVEL", "refused DATE_IN_FUTURE", "refused DATE_BEFORE_PREVIOUS_STEP",
-        "expired without event", "probe OBJECTION_WINDOW_NOT_PASSED", "probe OBJECTION_WINDOW_CLOSED",
-        "probe OBJECTION_OPEN", "probe EXPIRY_NOT_REACHED");
+        "refused designation.OBJECTION_WINDOW_NOT_PASSED", "refused designation.OBJECTION_OPEN", "refused designation.NOTICE_NOT_SERVED",
+        "refused designation.DECISION_WITHOUT_REMEDIES", "refused designation.NOTICE_WITHOUT_RIGHTS", "refused designation.MINOR_EXCLUDED",
+        "refused designation.LIST_TYPE_BASIS_BELOW_LEVEL", "refused designation.DATE_IN_FUTURE", "refused designation.DATE_BEFORE_PREVIOUS_STEP",
+        "expired without event", "probe designation.OBJECTION_WINDOW_NOT_PASSED", "probe designation.OBJECTION_WINDOW_CLOSED",
+        "probe designation.OBJECTION_OPEN", "probe designation.EXPIRY_NOT_REACHED");
     assertThat(COVERAGE.get("accepted Listed")).isGreaterThan(50);
   }
 
@@ -224,17 +224,17 @@ class DesignationModelBasedTest {
     if (status == Status.NOTIFIED && d.objectionWaivedOn().isEmpty() && deadline.isPresent()
         && !deadline.get().isBefore(d.lastStepOn())) {
       LocalDate dl = deadline.get();
-      probes.add(new Probe(dl, decide(d, dl), "OBJECTION_WINDOW_NOT_PASSED"));
+      probes.add(new Probe(dl, decide(d, dl), "designation.OBJECTION_WINDOW_NOT_PASSED"));
       probes.add(new Probe(dl.plusDays(1), DesignationCommand.fileObjection().actor(DesignationGenerators.ACTOR)
-          .on(dl.plusDays(1)).build(), "OBJECTION_WINDOW_CLOSED"));
+          .on(dl.plusDays(1)).build(), "designation.OBJECTION_WINDOW_CLOSED"));
     }
     if (status == Status.OBJECTION_PENDING) {
-      probes.add(new Probe(today, decide(d, today), "OBJECTION_OPEN"));
+      probes.add(new Probe(today, decide(d, today), "designation.OBJECTION_OPEN"));
     }
     if (d.listedUntil().isPresent() && d.removedOn().isEmpty() && !d.listedUntil().get().isBefore(d.lastStepOn())) {
       LocalDate last = d.listedUntil().get();
       probes.add(new Probe(last, DesignationCommand.remove().actor(DesignationGenerators.ACTOR).on(last)
-          .reason(RemovalReason.EXPIRED).build(), "EXPIRY_NOT_REACHED"));
+          .reason(RemovalReason.EXPIRED).build(), "designation.EXPIRY_NOT_REACHED"));
     }
     for (Probe p : probes) {
       clock.setToday(p.on.isAfter(today) ? p.on : today);

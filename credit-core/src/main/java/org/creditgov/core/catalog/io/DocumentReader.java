@@ -21,12 +21,6 @@ import org.creditgov.core.catalog.DisclosureAttribute;
 import org.creditgov.core.catalog.FieldFormat;
 import org.creditgov.core.catalog.FieldSpec;
 import org.creditgov.core.catalog.FieldType;
-import org.creditgov.core.catalog.ImmutableCatalog;
-import org.creditgov.core.catalog.ImmutableCatalogItem;
-import org.creditgov.core.catalog.ImmutableFieldSpec;
-import org.creditgov.core.catalog.ImmutablePublicationPeriod;
-import org.creditgov.core.catalog.ImmutablePublicationRegime;
-import org.creditgov.core.catalog.ImmutablePublicationRule;
 import org.creditgov.core.catalog.PublicationPeriod;
 import org.creditgov.core.catalog.PublicationRegime;
 import org.creditgov.core.catalog.PublicationRule;
@@ -144,7 +138,7 @@ final class DocumentReader {
       return null; // the catalog-level rules need the header; the items' own problems are listed
     }
     try {
-      ImmutableCatalog.Builder b =
+      Catalog.Builder b =
           Catalog.builder()
               .id(id)
               .titleZh(title[0])
@@ -279,7 +273,7 @@ final class DocumentReader {
       return null;
     }
     try {
-      ImmutableCatalogItem.Builder b =
+      CatalogItem.Builder b =
           CatalogItem.builder()
               .code(code)
               .nameZh(name[0])
@@ -324,7 +318,7 @@ final class DocumentReader {
       return null;
     }
     try {
-      ImmutableFieldSpec.Builder b =
+      FieldSpec.Builder b =
           FieldSpec.builder().name(name).type(type).sensitivity(sensitivity).required(required != null && required);
       if (label != null) {
         b.label(label);
@@ -354,7 +348,7 @@ final class DocumentReader {
       return null;
     }
     try {
-      return org.creditgov.core.catalog.ImmutableSharingAttribute.builder().kind(kind).addAllRecipients(recipients).build();
+      return SharingAttribute.of(kind, recipients);
     } catch (CatalogFormatException e) {
       relocate(e, pointer);
       return null;
@@ -375,7 +369,7 @@ final class DocumentReader {
       return null;
     }
     try {
-      ImmutablePublicationRule.Builder b = PublicationRule.builder().kind(kind).addAllSeries(series);
+      PublicationRule.Builder b = PublicationRule.builder().kind(kind).addAllSeries(series);
       if (minimum != null) {
         b.minimum(minimum);
       }
@@ -425,7 +419,7 @@ final class DocumentReader {
       return null;
     }
     try {
-      ImmutablePublicationRegime.Builder b =
+      PublicationRegime.Builder b =
           PublicationRegime.builder()
               .id(id)
               .series(series)
@@ -465,7 +459,7 @@ final class DocumentReader {
       return null;
     }
     try {
-      ImmutablePublicationPeriod.Builder b =
+      PublicationPeriod.Builder b =
           PublicationPeriod.builder()
               .severityClass(c)
               .publishedByDefault(published == null || published)
