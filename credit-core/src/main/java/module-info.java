@@ -9,9 +9,12 @@ module org.creditgov.core {
   requires transitive org.jspecify;
   requires static org.immutables.value.annotations;
   requires org.slf4j;
-  requires com.fasterxml.jackson.databind;
+  // JSON only at the edge (the io packages): optional, for a user who loads files or lints them
   requires static tools.jackson.databind;
   requires static com.networknt.schema;
+  // Jackson 2: only the transitional JsonInput and LegalBasisReader of core.io, which credit-rules'
+  // list readers still use (credit-rules requires Jackson 2 itself); they go when those readers move
+  requires static com.fasterxml.jackson.databind;
 
   exports org.creditgov.core;
   exports org.creditgov.core.catalog;
@@ -33,4 +36,10 @@ module org.creditgov.core {
   opens org.creditgov.core.schemas;
   // the records that mirror the formats, which Jackson binds
   opens org.creditgov.core.io to tools.jackson.databind;
+  opens org.creditgov.core.catalog.io to tools.jackson.databind;
+
+  // the data formats lint reads: this module's, and any other module's that provides one
+  uses org.creditgov.core.io.DataFormat;
+  provides org.creditgov.core.io.DataFormat with
+      org.creditgov.core.catalog.io.CatalogFormat, org.creditgov.core.catalog.io.RegimesFormat;
 }

@@ -2,39 +2,51 @@ package org.creditgov.core.catalog;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.creditgov.core.Bilingual;
 import org.creditgov.core.CreditStyle;
-import org.creditgov.core.jurisdiction.Jurisdiction;
-import org.creditgov.core.jurisdiction.JurisdictionLevel;
-import org.creditgov.core.legal.LegalBasis;
-import org.creditgov.core.time.EffectivePeriod;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.ruleset.LayeredRuleSet;
+import org.creditgov.core.ruleset.RuleSetHeader;
+import org.creditgov.core.ruleset.RuleSetKind;
 import org.immutables.value.Value;
 
 /**
  * One version of one layer of the catalog of public credit information (CAT-4): the national
  * basic catalog (全国公共信用信息基础目录) when its jurisdiction is national, otherwise a provincial,
- * prefecture or county supplement (补充目录). It has an id, title, edition, the period it is in
- * force, its own legal basis, its categories and its items.
+ * prefecture or county supplement (补充目录). Its {@link #header()} says what every layered rule set
+ * says of itself — id, titles, edition, jurisdiction, the period it is in force, the instrument that
+ * issued it and the instruments its verdicts cite for their procedure ({@link
+ * RuleSetHeader#proceduralBases()}) — and it holds its categories and items, whose codes are its
+ * entries ({@link #entryCodes()}).
  *
  * <p>Building a catalog checks it whole and fails with a {@link CatalogFormatException} listing
- * every problem: duplicate category or item codes, items naming unknown categories, and items
- * whose legal bases do not reach the level CAT-2 requires (law, administrative regulation or
- * central policy document; for a supplement also a local regulation of its own jurisdiction or a
- * higher one) or that cite a local instrument of another jurisdiction. Rules between layers (no
- * redefinition of a higher layer's item, no overlapping versions) are checked by {@link
- * CatalogRegistry.Builder#build()}.
+ * every problem: its header's ({@link RuleSetHeader#problems()}), duplicate category or item codes,
+ * items naming unknown categories, and items whose legal bases do not reach the level CAT-2 requires
+ * (law, administrative regulation or central policy document; for a supplement also a local
+ * regulation of its own jurisdiction or a higher one) or cite a local instrument of another
+ * jurisdiction ({@link CatalogRules}). The rules between layers (no overlapping versions, no
+ * supplement redefining a higher layer's item) are the registry's ({@link CatalogRegistry}).
  */
 @Value.Immutable
 @CreditStyle
-public abstract class Catalog {
+public abstract class Catalog implements LayeredRuleSet {
+
+  /**
+   * The kind of rule set a catalog is: code {@code catalog}, its layering serving CAT-4, resolved only
+   * where a national basic catalog is in force, founded on 国办发〔2020〕49号, refused with a {@link
+   * CatalogFormatException}.
+   */
+  public static final RuleSetKind KIND = RuleSetKind.of("catalog",
+      Bilingual.of("公共信用信息目录", "catalog of public credit information"), RequirementId.CAT_4, true,
+      CatalogFormatException::new);
 
   Catalog() {} // subclassed only by the generated ImmutableCatalog
 
-  /**
-   * A builder. Mandatory: id, titleZh, edition, jurisdiction, effective, legalBasis; {@code
-   * example} defaults to false.
-   */
+  /** A builder. Mandatory: the header; categories and items may be added. */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,26 +68,9 @@ public abstract class Catalog {
     Builder() {}
   }
 
-  /** The stable id of this catalog version, unique in a registry (e.g. {@code cn-national-2024}). */
-  public abstract String id();
-
-  /** The title in Simplified Chinese. */
-  public abstract String titleZh();
-
-  /** The title in English, where given. */
-  public abstract Optional<String> titleEn();
-
-  /** The edition (版本), such as {@code 2024}. */
-  public abstract String edition();
-
-  /** The jurisdiction of the layer: national for the basic catalog. */
-  public abstract Jurisdiction jurisdiction();
-
-  /** When this version is in force. */
-  public abstract EffectivePeriod effective();
-
-  /** The instrument that issued this catalog version. */
-  public abstract LegalBasis legalBasis();
+  /** The header: id, titles, edition, layer, period, issuing instrument, procedural bases, provenance. */
+  @Override
+  public abstract RuleSetHeader header();
 
   /** The categories, in order. */
   public abstract ImmutableList<Category> categories();
@@ -83,33 +78,17 @@ public abstract class Catalog {
   /** The items, in order. */
   public abstract ImmutableList<CatalogItem> items();
 
-  /** Whether this is an illustrative example rather than an official catalog. */
-  @Value.Default
-  public boolean example() {
-    return false;
+  /** The codes of the items, in order: a supplement may not redefine a higher layer's (CAT-4). */
+  @Override
+  @Value.Lazy
+  public ImmutableList<String> entryCodes() {
+    return items().stream().map(CatalogItem::code).collect(ImmutableList.toImmutableList());
   }
 
-  /** Where the catalog's content comes from. */
-  public abstract Optional<String> source();
-
-  /** What about the catalog as a whole is not confirmed by a primary source; empty if all is. */
-  public abstract ImmutableList<String> unconfirmed();
-
-  /**
-   * Where this catalog was loaded from (a file or resource name), for problem locations; not part
-   * of its value.
-   */
-  @Value.Auxiliary
-  public abstract Optional<String> origin();
-
-  /** Whether this is the national basic catalog (its jurisdiction is national). */
-  public boolean isNational() {
-    return jurisdiction().level() == JurisdictionLevel.NATIONAL;
-  }
-
-  /** Whether this version is in force on {@code date}. */
-  public boolean inForceOn(LocalDate date) {
-    return effective().contains(date);
+  /** {@code /items/<index>/code}. */
+  @Override
+  public String entryCodePointer(int index) {
+    return "/items/" + index + "/code";
   }
 
   /** The item of the given code in this catalog alone. */
@@ -122,11 +101,6 @@ public abstract class Catalog {
     return categories().stream().filter(c -> c.code().equals(code)).findFirst();
   }
 
-  /** The name problems are reported under: the origin, else the id. */
-  String sourceName() {
-    return origin().orElse(id());
-  }
-
   @Value.Lazy
   ImmutableMap<String, CatalogItem> itemsByCode() {
     ImmutableMap.Builder<String, CatalogItem> b = ImmutableMap.builder();
@@ -134,15 +108,29 @@ public abstract class Catalog {
     return b.buildKeepingLast();
   }
 
+  /** Every problem of this catalog taken alone, located in its source (CAT-2, CAT-3, CAT-4). */
+  List<DataProblem> problems() {
+    String source = header().sourceName();
+    List<DataProblem> problems = new ArrayList<>(CatalogRules.serving(header().problems(), RequirementId.CAT_4));
+    problems.addAll(CatalogRules.contentProblems(source,
+        categories().stream().map(Category::code).toList(),
+        items().stream().map(CatalogItem::code).toList(),
+        items().stream().map(CatalogItem::categoryCode).toList()));
+    for (int i = 0; i < items().size(); i++) {
+      problems.addAll(CatalogRules.basisProblems(jurisdiction(), items().get(i), source, "/items/" + i));
+    }
+    return problems;
+  }
+
   /** @throws CatalogFormatException listing every problem of this catalog taken alone */
   @Value.Check
   void check() {
-    CatalogRules.throwIfAny(CatalogRules.catalogProblems(this));
+    CatalogFormatException.throwIfAny(problems());
   }
 
-  /** The id, edition, jurisdiction and period: {@code cn-national-2024 (2024, 000000 全国, [2024-03-04, …))}. */
+  /** {@code cn-national-2024 (2024, 000000 全国, [2024-03-04, …), 9 items)}. */
   @Override
   public String toString() {
-    return id() + " (" + edition() + ", " + jurisdiction() + ", " + effective() + ", " + items().size() + " items)";
+    return id() + " (" + header().edition() + ", " + jurisdiction() + ", " + effective() + ", " + items().size() + " items)";
   }
 }

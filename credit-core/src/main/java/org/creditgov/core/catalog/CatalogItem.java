@@ -4,12 +4,16 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.creditgov.core.CreditStyle;
-import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.creditgov.core.Bilingual;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.data.DataProblemType;
+import org.creditgov.core.ruleset.Codes;
+import org.creditgov.core.text.Fact;
+import org.creditgov.core.text.Term;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectType;
 import org.immutables.value.Value;
@@ -117,56 +121,60 @@ public abstract class CatalogItem {
     return b.buildKeepingLast();
   }
 
-  /** @throws CatalogFormatException listing every problem of the item taken alone */
+  /** The item as messages name it: its code and its Chinese and English names. */
+  @Value.Lazy
+  public Term term() {
+    return Term.of(code(), nameZh(), nameEn());
+  }
+
+  /**
+   * @throws CatalogFormatException listing every problem of the item taken alone (CAT-2, CAT-3,
+   *     CAT-5, CAT-6): a malformed code, blank names or source department, no subject type, no
+   *     legal basis, two fields of one name, an update deadline out of range, a public item without
+   *     a publication rule, a rule by the regime for an item without severity classes
+   */
   @Value.Check
   void check() {
-    List<CatalogProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     String source = "item " + code();
-    if (!CatalogRules.isValidCode(code())) {
-      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/code", CatalogRules.CODE_RULE + ": '" + code() + "'"));
+    if (!Codes.isValid(code())) {
+      problems.add(DataProblem.of(DataProblemType.INVALID_CODE, source, "/code", Fact.code("value", code())));
     }
-    if (nameZh().isBlank() || nameEn().isBlank()) {
-      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/name", "an item needs a Chinese and an English name"));
+    if (nameZh().isBlank()) {
+      problems.add(DataProblem.of(DataProblemType.BLANK, source, "/name/zh"));
+    }
+    if (nameEn().isBlank()) {
+      problems.add(DataProblem.of(DataProblemType.BLANK, source, "/name/en"));
     }
     if (sourceDepartment().isBlank()) {
-      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/sourceDepartment", "the source department must not be blank"));
+      problems.add(DataProblem.of(DataProblemType.BLANK, source, "/sourceDepartment"));
     }
     if (subjectTypes().isEmpty()) {
-      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/subjectTypes", "an item applies to at least one subject type"));
+      problems.add(DataProblem.of(DataProblemType.WRONG_SIZE, source, "/subjectTypes",
+          Fact.text("limit", Bilingual.of("至少1项", "at least 1 element"))));
     }
     if (legalBases().isEmpty()) {
-      problems.add(
-          CatalogProblem.of(Reason.BASIS_BELOW_REQUIRED_LEVEL, source, "/legalBases", "an item cites at least one legal basis (CAT-2)"));
+      problems.add(DataProblem.of(DataProblemType.BASIS_BELOW_REQUIRED_LEVEL, source, "/legalBases",
+          Fact.code("entry", code()), Fact.term("required", CatalogRules.NATIONAL_LEVEL)).serving(RequirementId.CAT_2));
     }
-    Set<String> names = new HashSet<>();
-    for (int i = 0; i < fields().size(); i++) {
-      if (!names.add(fields().get(i).name())) {
-        problems.add(
-            CatalogProblem.of(
-                Reason.DUPLICATE_FIELD_NAME, source, "/fields/" + i + "/name",
-                "field '" + fields().get(i).name() + "' is defined twice"));
-      }
-    }
+    List<String> names = fields().stream().map(FieldSpec::name).toList();
+    problems.addAll(Codes.duplicates(CatalogProblemType.DUPLICATE_FIELD_NAME, source, names, i -> "/fields/" + i + "/name"));
     if (updateDeadlineWorkingDays() < 0 || updateDeadlineWorkingDays() > CatalogRules.MAX_DEADLINE_WORKING_DAYS) {
-      problems.add(
-          CatalogProblem.of(
-              Reason.INVALID_VALUE, source, "/updateDeadlineWorkingDays",
-              "the update deadline is 0 to " + CatalogRules.MAX_DEADLINE_WORKING_DAYS + " working days, not "
-                  + updateDeadlineWorkingDays()));
+      problems.add(DataProblem.of(DataProblemType.OUT_OF_RANGE, source, "/updateDeadlineWorkingDays",
+          Fact.text("limit", Bilingual.of("0至" + CatalogRules.MAX_DEADLINE_WORKING_DAYS + "个工作日",
+              "0 to " + CatalogRules.MAX_DEADLINE_WORKING_DAYS + " working days"))).serving(RequirementId.CAT_5));
     }
     if (disclosure() == DisclosureAttribute.PUBLIC && publication().isEmpty()) {
-      problems.add(
-          CatalogProblem.of(
-              Reason.PUBLICATION_RULE_INVALID, source, "/publication", "a PUBLIC item needs a publication rule (CAT-6)"));
+      problems.add(CatalogProblemType.PUBLICATION_RULE_INVALID.at(source, "/publication",
+          Fact.text("detail", Bilingual.of(
+              "社会公开的信息项须写明公示期限规则（publication）", "a public item needs a publication rule"))));
     }
-    if (publication().isPresent()
-        && publication().get().kind() == PublicationRule.Kind.REGIME
-        && severityClasses().isEmpty()) {
-      problems.add(
-          CatalogProblem.of(
-              Reason.PUBLICATION_RULE_INVALID, source, "/severityClasses",
-              "a REGIME publication rule needs the severity classes its records may have"));
+    if (publication().isPresent() && publication().get().kind() == PublicationRule.Kind.REGIME && severityClasses().isEmpty()) {
+      problems.add(CatalogProblemType.PUBLICATION_RULE_INVALID.at(source, "/severityClasses",
+          Fact.text("detail", Bilingual.of(
+              "按公示期限规则确定公示期限的，须列出记录可能的失信程度（severityClasses）",
+              "a rule by the publication regime needs the severity classes its records may have"))));
     }
-    CatalogRules.throwIfAny(problems);
+    CatalogFormatException.throwIfAny(CatalogRules.serving(problems, RequirementId.CAT_3));
   }
 }

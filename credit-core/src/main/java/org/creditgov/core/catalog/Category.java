@@ -4,7 +4,11 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import org.creditgov.core.CreditStyle;
-import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.data.DataProblemType;
+import org.creditgov.core.ruleset.Codes;
+import org.creditgov.core.text.Fact;
 import org.immutables.value.Value;
 
 /**
@@ -52,17 +56,20 @@ public abstract class Category {
   /** What about the category is not confirmed by a primary source, one note each; empty if all is. */
   public abstract ImmutableList<String> unconfirmed();
 
-  /** @throws CatalogFormatException listing a malformed code or blank names */
+  /** @throws CatalogFormatException listing a malformed code or blank names (CAT-3) */
   @Value.Check
   void check() {
-    List<CatalogProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     String source = "category " + code();
-    if (!CatalogRules.isValidCode(code())) {
-      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/code", CatalogRules.CODE_RULE + ": '" + code() + "'"));
+    if (!Codes.isValid(code())) {
+      problems.add(DataProblem.of(DataProblemType.INVALID_CODE, source, "/code", Fact.code("value", code())));
     }
-    if (nameZh().isBlank() || nameEn().isBlank()) {
-      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/name", "a category needs a Chinese and an English name"));
+    if (nameZh().isBlank()) {
+      problems.add(DataProblem.of(DataProblemType.BLANK, source, "/name/zh"));
     }
-    CatalogRules.throwIfAny(problems);
+    if (nameEn().isBlank()) {
+      problems.add(DataProblem.of(DataProblemType.BLANK, source, "/name/en"));
+    }
+    CatalogFormatException.throwIfAny(CatalogRules.serving(problems, RequirementId.CAT_3));
   }
 }

@@ -3,13 +3,14 @@ package org.creditgov.core.catalog;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
-import java.util.stream.Collectors;
 import org.creditgov.core.identity.ForeignPermanentResidentId;
 import org.creditgov.core.identity.ResidentIdNumber;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectType;
+import org.creditgov.core.text.Fact;
+import org.creditgov.core.text.Term;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,15 +20,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class CompiledItem {
 
-  final CatalogItem item;
+  final CatalogItem value;
   final Catalog layer;
   final String code;
   final ImmutableList<LegalBasis> bases;
+  final Fact item;
   final int subjectMask;
-  final String subjectTypesText;
+  final Fact subjectTypes;
   final int classMask;
-  final String classesText;
+  final Fact classes;
   final String[] names;
+  final Fact[] fields;
   final FieldType[] types;
   final @Nullable FieldFormat[] formats;
   final int[] maxLength;
@@ -40,7 +43,7 @@ final class CompiledItem {
   final @Nullable PublicationRule rule;
 
   CompiledItem(CatalogItem item, Catalog layer) {
-    this.item = item;
+    this.value = item;
     this.layer = layer;
     this.code = item.code();
     this.bases = item.legalBases();
@@ -49,15 +52,17 @@ final class CompiledItem {
       sm |= 1 << t.ordinal();
     }
     this.subjectMask = sm;
-    this.subjectTypesText = item.subjectTypes().stream().map(Enum::name).collect(Collectors.joining(", "));
+    this.item = Fact.term("item", item.term());
+    this.subjectTypes = Fact.terms("allowed", item.subjectTypes().stream().map(Term::of).toList());
     int cm = 0;
     for (SeverityClass c : item.severityClasses()) {
       cm |= 1 << c.ordinal();
     }
     this.classMask = cm;
-    this.classesText = item.severityClasses().stream().map(Enum::name).collect(Collectors.joining(", "));
+    this.classes = Fact.terms("allowed", item.severityClasses().stream().map(Term::of).toList());
     int n = item.fields().size();
     this.names = new String[n];
+    this.fields = new Fact[n];
     this.types = new FieldType[n];
     this.formats = new FieldFormat[n];
     this.maxLength = new int[n];
@@ -67,6 +72,7 @@ final class CompiledItem {
     for (int i = 0; i < n; i++) {
       FieldSpec f = item.fields().get(i);
       names[i] = f.name();
+      fields[i] = Fact.term("field", f.term());
       types[i] = f.type();
       formats[i] = f.format().orElse(null);
       maxLength[i] = f.maxLength().orElse(0);
@@ -95,7 +101,7 @@ final class CompiledItem {
   }
 
   boolean defines(String field) {
-    return item.fieldsByName().containsKey(field);
+    return value.fieldsByName().containsKey(field);
   }
 
   /** Whether {@code value} (already of an accepted type) has the format. */

@@ -52,9 +52,14 @@ public abstract class DisclosureDecision {
   /** The publication window, where it could be determined. */
   public abstract Optional<PublicationWindow> window();
 
-  /** The first day the record is no longer published by itself, where there is one. */
+  /** The last day the record is published by itself (inclusive), where there is one. */
+  public Optional<LocalDate> lastDayPublished() {
+    return window().flatMap(PublicationWindow::lastDayPublished);
+  }
+
+  /** The first day the record is no longer published by itself (exclusive: the day after the last), where there is one. */
   public Optional<LocalDate> publishedUntil() {
-    return window().flatMap(PublicationWindow::automaticEnd);
+    return window().flatMap(PublicationWindow::publishedUntil);
   }
 
   /** The fields holding personal information: mask them before any disclosure (PRI-3). */

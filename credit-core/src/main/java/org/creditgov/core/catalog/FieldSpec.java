@@ -5,7 +5,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.creditgov.core.CreditStyle;
-import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.creditgov.core.Bilingual;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.data.DataProblemType;
+import org.creditgov.core.text.Fact;
+import org.creditgov.core.text.Term;
 import org.immutables.value.Value;
 
 /**
@@ -50,8 +55,20 @@ public abstract class FieldSpec {
   /** The field's name, the key of its value in a {@link CreditRecord}. */
   public abstract String name();
 
-  /** A label for people (in Chinese, as forms show it), where the catalog gives one. */
+  /** A label for people in Chinese (as forms show it), where the catalog gives one. */
   public abstract Optional<String> label();
+
+  /** A label for people in English, where the catalog gives one. */
+  public abstract Optional<String> labelEn();
+
+  /**
+   * The field as messages name it (CAT-3): its name as the code, its Chinese label (else its name)
+   * and its English label (else its name).
+   */
+  @Value.Lazy
+  public Term term() {
+    return Term.of(name(), label().orElse(name()), labelEn().orElse(name()));
+  }
 
   /** The type of the value. */
   public abstract FieldType type();
@@ -72,34 +89,32 @@ public abstract class FieldSpec {
   public abstract OptionalInt maxLength();
 
   /**
-   * @throws CatalogFormatException listing every problem: a blank or malformed name, a format
-   *     for another type, a maximum length on a non-text field or below 1
+   * @throws CatalogFormatException listing every problem (CAT-3): a malformed name, a format for
+   *     another type, a maximum length on a field that is not text or below 1, a blank label
    */
   @Value.Check
   void check() {
-    List<CatalogProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     String source = "field " + name();
-    if (!CatalogRules.isValidName(name())) {
-      problems.add(
-          CatalogProblem.of(
-              Reason.INVALID_VALUE, source, "/name",
-              "a field name is 1 to 64 letters, digits, '_', '-' or '.', starting with a letter: '" + name() + "'"));
+    if (!CatalogRules.isFieldName(name())) {
+      problems.add(CatalogProblemType.INVALID_FIELD_NAME.at(source, "/name", Fact.code("value", name())));
     }
     if (format().isPresent() && !format().get().appliesTo().contains(type())) {
-      problems.add(
-          CatalogProblem.of(
-              Reason.FORMAT_NOT_FOR_TYPE, source, "/format",
-              "format " + format().get() + " applies to " + format().get().appliesTo() + ", not to " + type()));
+      problems.add(CatalogProblemType.FORMAT_NOT_FOR_TYPE.at(source, "/format", Fact.term("format", format().get()),
+          Fact.term("type", type()), Fact.terms("types", format().get().appliesTo().stream().map(Term::of).toList())));
     }
-    if (maxLength().isPresent() && (type() != FieldType.TEXT || maxLength().getAsInt() < 1)) {
-      problems.add(
-          CatalogProblem.of(
-              Reason.INVALID_VALUE, source, "/maxLength",
-              "maxLength must be at least 1 and applies to TEXT fields only"));
+    if (maxLength().isPresent() && type() != FieldType.TEXT) {
+      problems.add(CatalogProblemType.MAX_LENGTH_NOT_FOR_TYPE.at(source, "/maxLength", Fact.term("type", type())));
+    } else if (maxLength().isPresent() && maxLength().getAsInt() < 1) {
+      problems.add(DataProblem.of(DataProblemType.OUT_OF_RANGE, source, "/maxLength",
+          Fact.text("limit", Bilingual.of("不小于1", "at least 1"))));
     }
-    if (label().isPresent() && label().get().isBlank()) {
-      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/label", "a label must not be blank"));
+    if (label().filter(String::isBlank).isPresent()) {
+      problems.add(DataProblem.of(DataProblemType.BLANK, source, "/label"));
     }
-    CatalogRules.throwIfAny(problems);
+    if (labelEn().filter(String::isBlank).isPresent()) {
+      problems.add(DataProblem.of(DataProblemType.BLANK, source, "/labelEn"));
+    }
+    CatalogFormatException.throwIfAny(CatalogRules.serving(problems, RequirementId.CAT_3));
   }
 }

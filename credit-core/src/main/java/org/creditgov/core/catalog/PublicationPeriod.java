@@ -1,11 +1,13 @@
 package org.creditgov.core.catalog;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.creditgov.core.CreditStyle;
+import org.creditgov.core.data.DataProblem;
 import org.immutables.value.Value;
 
 /**
@@ -70,11 +72,23 @@ public abstract class PublicationPeriod {
   /** What about these figures is not confirmed by a primary source; empty if all is. */
   public abstract ImmutableList<String> unconfirmed();
 
-  /** @throws CatalogFormatException if a period is zero or negative, or the minimum exceeds the maximum */
+  /**
+   * The publication window of information of this class decided on {@code decision} (CAT-6), by
+   * Civil Code Arts. 201–202: published from the decision date through the day the maximum period
+   * ends, inclusive.
+   */
+  public PublicationWindow window(LocalDate decision, Optional<String> regimeId) {
+    return PublicationWindow.of(decision, minimum(), Optional.of(maximum()), publishedByDefault(), regimeId);
+  }
+
+  /**
+   * @throws CatalogFormatException if a period is zero or negative, or the minimum exceeds the
+   *     maximum (CAT-6)
+   */
   @Value.Check
   void check() {
-    List<CatalogProblem> problems = new ArrayList<>();
-    CatalogRules.checkPeriods(minimum(), Optional.of(maximum()), "period " + severityClass(), problems);
-    CatalogRules.throwIfAny(problems);
+    List<DataProblem> problems = new ArrayList<>();
+    CatalogRules.periodProblems(minimum(), Optional.of(maximum()), "period " + severityClass(), "", problems);
+    CatalogFormatException.throwIfAny(problems);
   }
 }

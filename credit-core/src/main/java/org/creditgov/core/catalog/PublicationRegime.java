@@ -1,36 +1,56 @@
 package org.creditgov.core.catalog;
 
 import com.google.common.collect.ImmutableList;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.creditgov.core.Bilingual;
 import org.creditgov.core.CreditStyle;
-import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
 import org.creditgov.core.legal.LegalBasis;
-import org.creditgov.core.time.EffectivePeriod;
+import org.creditgov.core.ruleset.LayeredRuleSet;
+import org.creditgov.core.ruleset.RuleSetHeader;
+import org.creditgov.core.ruleset.RuleSetKind;
+import org.creditgov.core.text.Fact;
+import org.creditgov.core.text.Term;
 import org.immutables.value.Value;
 
 /**
- * One version of the publication-period rules of a series (CAT-6): the national series
+ * One version of the publication-period rules of a series (CAT-6, REP-4): a rule-set version whose
+ * {@link #header()} names its {@link RuleSetHeader#series() series} — the national series
  * (发改办财金〔2019〕527号, then NDRC Order 58 from 2023-05-01, then NDRC Order 36 with 国办发〔2025〕22号
- * from 2026-04-01) or a sector overlay such as market regulation (SAMR Order 45, then Order 107).
- * Each sets a {@link PublicationPeriod} per {@link SeverityClass}; a class it does not set is
- * undetermined under it. Regimes are data, not constants: the bundled figures carry their sources
- * and {@link #unconfirmed()} notes, and a user may load their own.
+ * from 2026-04-01) or a sector overlay such as market regulation (SAMR Order 45, then Order 107) —
+ * and the period it applies to decisions dated in. It sets a {@link PublicationPeriod} per {@link
+ * SeverityClass}; a class it does not set is undetermined under it. It has no entries: versions of
+ * different series do not compete, and a series' versions replace each other in time. Regimes are
+ * data, not constants: the bundled figures carry their sources and {@link RuleSetHeader#unconfirmed()}
+ * notes, and a user may load their own.
  *
- * <p>Credit repair reuses these types: the regime in force on a decision's date decides when
- * repair may be applied for and when publication ends.
+ * <p>The header's {@link RuleSetHeader#legalBasis() legal basis} is the instrument that set the
+ * periods, and its {@link RuleSetHeader#proceduralBases() procedural bases} the further instruments
+ * they rest on; {@link #legalBases()} is both, which the publication findings cite. Credit repair
+ * reuses the shape: the regime in force on a decision's date decides when repair may be applied for
+ * and when publication ends.
  */
 @Value.Immutable
 @CreditStyle
-public abstract class PublicationRegime {
+public abstract class PublicationRegime implements LayeredRuleSet {
+
+  /**
+   * The kind of rule set a regime is: code {@code publication-regime}, its layering (no two versions
+   * of one series in force on a common day) serving REP-4, resolved without a national layer being
+   * required, refused with a {@link CatalogFormatException}.
+   */
+  public static final RuleSetKind KIND = RuleSetKind.of("publication-regime",
+      Bilingual.of("公示期限规则", "publication regime"), RequirementId.REP_4, false, CatalogFormatException::new);
 
   PublicationRegime() {} // subclassed only by the generated ImmutablePublicationRegime
 
-  /** A builder; id, series, titleZh and effective are mandatory, and at least one legal basis. */
+  /** A builder; the header (with a series) is mandatory. */
   public static Builder builder() {
     return new Builder();
   }
@@ -52,49 +72,48 @@ public abstract class PublicationRegime {
     Builder() {}
   }
 
-  /** The stable id, such as {@code ndrc-order-36}. */
-  public abstract String id();
-
-  /** The series this regime is a version of, such as {@code national} or {@code market-regulation}. */
-  public abstract String series();
-
-  /** The title in Simplified Chinese. */
-  public abstract String titleZh();
-
-  /** The title in English, where given. */
-  public abstract Optional<String> titleEn();
-
-  /** The instruments that set the periods. */
-  public abstract ImmutableList<LegalBasis> legalBases();
-
-  /** When the regime applies, by the date of the decision document. */
-  public abstract EffectivePeriod effective();
+  /** The header: id, series, titles, period of decision dates it applies to, its instruments. */
+  @Override
+  public abstract RuleSetHeader header();
 
   /** The periods, one per class at most. */
   public abstract ImmutableList<PublicationPeriod> periods();
 
-  /** Where the figures come from. */
-  public abstract Optional<String> source();
+  /** A regime has no entries that layers could redefine. */
+  @Override
+  public ImmutableList<String> entryCodes() {
+    return ImmutableList.of();
+  }
 
-  /** What about the regime is not confirmed (an unknown start date, a mapping onto classes …). */
-  public abstract ImmutableList<String> unconfirmed();
+  /** Not called: a regime has no entries. */
+  @Override
+  public String entryCodePointer(int index) {
+    return "/periods/" + index;
+  }
 
-  /** Where the regime was loaded from (a file name), for problem locations; not part of its value. */
-  @Value.Auxiliary
-  public abstract Optional<String> origin();
+  /** The series this regime is a version of, such as {@code national} or {@code market-regulation}. */
+  public String series() {
+    return header().series().orElse("");
+  }
 
-  /** The JSON pointer of the regime in {@link #origin()}; not part of its value. */
-  @Value.Auxiliary
-  public abstract Optional<String> originPointer();
+  /** The instruments that set the periods: the header's legal basis, then its procedural bases, without repeats. */
+  @Value.Lazy
+  public ImmutableList<LegalBasis> legalBases() {
+    Set<LegalBasis> bases = new LinkedHashSet<>();
+    bases.add(header().legalBasis());
+    bases.addAll(header().proceduralBases());
+    return ImmutableList.copyOf(bases);
+  }
+
+  /** The regime as messages name it: its id and its titles. */
+  @Value.Lazy
+  public Term term() {
+    return Term.of(id(), header().titleZh(), header().titleEn().orElse(header().titleZh()));
+  }
 
   /** The period for {@code severityClass}; empty if the regime sets none. */
   public Optional<PublicationPeriod> period(SeverityClass severityClass) {
     return Optional.ofNullable(byClass()[severityClass.ordinal()]);
-  }
-
-  /** Whether the regime applies to a decision dated {@code date}. */
-  public boolean inForceOn(LocalDate date) {
-    return effective().contains(date);
   }
 
   @Value.Lazy
@@ -104,33 +123,26 @@ public abstract class PublicationRegime {
     return a;
   }
 
-  /** @throws CatalogFormatException listing every problem of the regime taken alone */
+  /**
+   * @throws CatalogFormatException listing every problem of the regime taken alone (REP-4): its
+   *     header's, no series, a class given twice
+   */
   @Value.Check
   void check() {
-    List<CatalogProblem> problems = new ArrayList<>();
-    String source = "regime " + id();
-    if (!CatalogRules.isValidCode(id())) {
-      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/id", CatalogRules.CODE_RULE + ": '" + id() + "'"));
-    }
-    if (!CatalogRules.isValidCode(series())) {
-      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/series", CatalogRules.CODE_RULE + ": '" + series() + "'"));
-    }
-    if (titleZh().isBlank()) {
-      problems.add(CatalogProblem.of(Reason.INVALID_VALUE, source, "/title", "a regime needs a Chinese title"));
-    }
-    if (legalBases().isEmpty()) {
-      problems.add(CatalogProblem.of(Reason.MISSING_KEY, source, "/legalBases", "a regime cites at least one legal basis"));
+    String source = header().sourceName();
+    List<DataProblem> problems = new ArrayList<>(CatalogRules.serving(header().problems(), RequirementId.REP_4));
+    if (header().series().isEmpty()) {
+      problems.add(CatalogProblemType.REGIME_WITHOUT_SERIES.at(source, header().pointer("/series")));
     }
     Set<SeverityClass> seen = EnumSet.noneOf(SeverityClass.class);
     for (int i = 0; i < periods().size(); i++) {
-      if (!seen.add(periods().get(i).severityClass())) {
-        problems.add(
-            CatalogProblem.of(
-                Reason.DUPLICATE_SEVERITY_CLASS, source, "/periods/" + i + "/class",
-                "class " + periods().get(i).severityClass() + " is given twice"));
+      SeverityClass c = periods().get(i).severityClass();
+      if (!seen.add(c)) {
+        problems.add(CatalogProblemType.DUPLICATE_SEVERITY_CLASS.at(source, header().pointer("/periods/" + i + "/class"),
+            Fact.term("severityClass", c)));
       }
     }
-    CatalogRules.throwIfAny(problems);
+    CatalogFormatException.throwIfAny(problems);
   }
 
   @Override

@@ -1,34 +1,38 @@
 package org.creditgov.core.catalog;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.common.collect.ImmutableSortedSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.jurisdiction.Jurisdiction;
+import org.creditgov.core.ruleset.Layers;
+import org.creditgov.core.ruleset.RuleSetRegistry;
 
 /**
- * The publication regimes a registry knows, grouped by series and versioned by date (CAT-6): for a
- * series and a decision date, the one regime in force. Immutable; the versions of a series never
- * overlap, whatever order they were given in.
+ * The publication regimes a registry knows (CAT-6, REP-4): the public face of a {@link
+ * RuleSetRegistry} of {@link PublicationRegime}s, answering "the regime of series S in force for a
+ * decision dated D" through the spine's one resolution, and refusing versions of one series in
+ * force on a common day and duplicate ids, whatever order they were given in. Credit repair's
+ * regimes will stand on the same shape. Immutable and thread-safe.
  */
 public final class PublicationRegimes {
 
-  private static final PublicationRegimes EMPTY = new PublicationRegimes(ImmutableMap.of());
+  private static final PublicationRegimes EMPTY = of(ImmutableList.of());
 
-  /** Per series, the versions sorted by start date. */
-  private final ImmutableMap<String, ImmutableList<PublicationRegime>> bySeries;
+  private final RuleSetRegistry<PublicationRegime, Layers<PublicationRegime>> registry;
+  private final ImmutableSortedSet<String> series;
 
-  private PublicationRegimes(ImmutableMap<String, ImmutableList<PublicationRegime>> bySeries) {
-    this.bySeries = bySeries;
+  private PublicationRegimes(RuleSetRegistry<PublicationRegime, Layers<PublicationRegime>> registry) {
+    this.registry = registry;
+    this.series = registry.versions().stream().map(PublicationRegime::series)
+        .collect(ImmutableSortedSet.toImmutableSortedSet(String::compareTo));
   }
 
-  /** No regimes: every REGIME publication rule is then undetermined. */
+  /** No regimes: every publication rule by the regime is then undetermined. */
   public static PublicationRegimes empty() {
     return EMPTY;
   }
@@ -37,72 +41,52 @@ public final class PublicationRegimes {
    * The given regimes.
    *
    * @throws CatalogFormatException listing every duplicate id and every pair of versions of one
-   *     series in force on a common day
+   *     series (in one jurisdiction) in force on a common day
    */
   public static PublicationRegimes of(Iterable<PublicationRegime> regimes) {
-    List<CatalogProblem> problems = new ArrayList<>();
-    Map<String, List<PublicationRegime>> grouped = new LinkedHashMap<>();
-    Map<String, PublicationRegime> ids = new LinkedHashMap<>();
-    for (PublicationRegime r : regimes) {
-      PublicationRegime first = ids.putIfAbsent(r.id(), r);
-      if (first != null) {
-        problems.add(problem(r, Reason.DUPLICATE_ID, "/id", "regime id " + r.id() + " is used twice"));
-      }
-      grouped.computeIfAbsent(r.series(), s -> new ArrayList<>()).add(r);
-    }
-    ImmutableMap.Builder<String, ImmutableList<PublicationRegime>> b = ImmutableMap.builder();
-    grouped.keySet().stream().sorted().forEach(series -> {
-      List<PublicationRegime> versions = new ArrayList<>(grouped.get(series));
-      versions.sort(Comparator.comparing((PublicationRegime r) -> r.effective().from()).thenComparing(PublicationRegime::id));
-      for (int i = 0; i < versions.size(); i++) {
-        for (int j = i + 1; j < versions.size(); j++) {
-          if (versions.get(i).effective().overlaps(versions.get(j).effective())) {
-            problems.add(
-                problem(
-                    versions.get(j), Reason.OVERLAPPING_VERSIONS, "/effective",
-                    "regime " + versions.get(j).id() + " " + versions.get(j).effective() + " overlaps regime "
-                        + versions.get(i).id() + " " + versions.get(i).effective() + " of series " + series));
-          }
-        }
-      }
-      b.put(series, ImmutableList.copyOf(versions));
-    });
-    CatalogRules.throwIfAny(problems);
-    return new PublicationRegimes(b.buildOrThrow());
+    return new PublicationRegimes(builder().addAll(regimes).build());
   }
 
-  private static CatalogProblem problem(PublicationRegime r, Reason reason, String pointer, String message) {
-    return CatalogProblem.of(
-        reason, r.origin().orElse("regime " + r.id()), r.originPointer().orElse("") + pointer, message);
+  /**
+   * The problems {@link #of} would refuse {@code regimes} for, as data (a lint entry point); each is
+   * located in the source of the regime it concerns.
+   */
+  public static ImmutableList<DataProblem> problems(Iterable<PublicationRegime> regimes) {
+    return builder().addAll(regimes).problems();
   }
 
-  /** The regime of {@code series} that applies to a decision dated {@code date}. */
+  private static RuleSetRegistry.Builder<PublicationRegime, Layers<PublicationRegime>> builder() {
+    return RuleSetRegistry.builder(PublicationRegime.KIND, layers -> layers);
+  }
+
+  /** The regime of {@code series} that applies to a decision dated {@code date}: the national one. */
   public Optional<PublicationRegime> inForce(String series, LocalDate date) {
-    ImmutableList<PublicationRegime> versions = bySeries.get(series);
-    if (versions == null) {
-      return Optional.empty();
-    }
-    for (int i = 0; i < versions.size(); i++) {
-      if (versions.get(i).inForceOn(date)) {
-        return Optional.of(versions.get(i));
-      }
-    }
-    return Optional.empty();
+    return inForce(Jurisdiction.national(), series, date);
   }
 
-  /** The series known. */
+  /**
+   * The regime of {@code series} that applies in {@code jurisdiction} to a decision dated {@code
+   * date}: of the versions of the series in force on the jurisdiction's chain, the most local.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<PublicationRegime> inForce(Jurisdiction jurisdiction, String series, LocalDate date) {
+    return registry.version(requireNonNull(jurisdiction, "jurisdiction"), series, date);
+  }
+
+  /** The series known, sorted. */
   public ImmutableSet<String> series() {
-    return bySeries.keySet();
+    return series;
   }
 
-  /** Every regime, by series then start date. */
+  /** Every regime, in the registry's order (by jurisdiction, series, then start date). */
   public ImmutableList<PublicationRegime> all() {
-    return bySeries.values().stream().flatMap(List::stream).collect(ImmutableList.toImmutableList());
+    return registry.versions();
   }
 
-  /** The versions of one series, by start date; empty for an unknown series. */
+  /** The versions of one series, by jurisdiction then start date; empty for an unknown series. */
   public ImmutableList<PublicationRegime> versions(String series) {
-    return bySeries.getOrDefault(series, ImmutableList.of());
+    return registry.versions().stream().filter(r -> r.series().equals(series)).collect(ImmutableList.toImmutableList());
   }
 
   @Override

@@ -6,7 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.creditgov.core.CreditStyle;
-import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.creditgov.core.Bilingual;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.data.DataProblemType;
+import org.creditgov.core.text.Fact;
 import org.immutables.value.Value;
 
 /**
@@ -29,13 +33,33 @@ public abstract class PublicationRule {
   PublicationRule() {} // subclassed only by the generated ImmutablePublicationRule
 
   /** The kinds of rule. */
-  public enum Kind {
+  public enum Kind implements Bilingual {
     /** By the regime in force for the severity class. */
-    REGIME,
+    REGIME("按公示期限规则确定", "by the publication regime"),
     /** A fixed minimum and maximum. */
-    FIXED,
+    FIXED("目录规定的固定期限", "a fixed period the catalog sets"),
     /** No automatic end. */
-    OPEN
+    OPEN("长期公示", "published with no end");
+
+    private final String nameZh;
+    private final String nameEn;
+
+    Kind(String nameZh, String nameEn) {
+      this.nameZh = nameZh;
+      this.nameEn = nameEn;
+    }
+
+    /** The name in Simplified Chinese. */
+    @Override
+    public String nameZh() {
+      return nameZh;
+    }
+
+    /** The name in English. */
+    @Override
+    public String nameEn() {
+      return nameEn;
+    }
   }
 
   /**
@@ -96,29 +120,36 @@ public abstract class PublicationRule {
   /** For {@link Kind#FIXED}: the maximum period, after which publication ends by itself. */
   public abstract Optional<Period> maximum();
 
-  /** @throws CatalogFormatException listing every inconsistency */
+  /** @throws CatalogFormatException listing every inconsistency (CAT-3, CAT-6) */
   @Value.Check
   void check() {
-    List<CatalogProblem> problems = new ArrayList<>();
+    List<DataProblem> problems = new ArrayList<>();
     boolean regime = kind() == Kind.REGIME;
     boolean fixed = kind() == Kind.FIXED;
-    if (regime == series().isEmpty() || series().stream().anyMatch(String::isBlank)) {
-      problems.add(
-          CatalogProblem.of(
-              Reason.PUBLICATION_RULE_INVALID, "publication", "/series",
-              "a REGIME rule names one or more regime series; the other kinds name none"));
+    if (regime && series().isEmpty()) {
+      problems.add(invalid("/series", "按公示期限规则确定的，须列出所依据的公示期限规则系列（series）",
+          "a rule by the publication regime names one or more regime series"));
+    } else if (!regime && !series().isEmpty()) {
+      problems.add(invalid("/series", "只有按公示期限规则确定的，才列出公示期限规则系列（series）；此处应删除",
+          "only a rule by the publication regime names regime series; remove them"));
+    }
+    if (series().stream().anyMatch(String::isBlank)) {
+      problems.add(DataProblem.of(DataProblemType.BLANK, "publication", "/series").serving(RequirementId.CAT_6));
     }
     if (!fixed && (minimum().isPresent() || maximum().isPresent())) {
-      problems.add(
-          CatalogProblem.of(
-              Reason.PUBLICATION_RULE_INVALID, "publication", "/maximum",
-              "only a FIXED rule has a minimum and maximum"));
+      problems.add(invalid(minimum().isPresent() ? "/minimum" : "/maximum",
+          "只有目录规定的固定期限才写明最短期限（minimum）和最长期限（maximum）",
+          "only a fixed period has a minimum and a maximum"));
     }
     if (fixed && maximum().isEmpty()) {
-      problems.add(
-          CatalogProblem.of(Reason.PUBLICATION_RULE_INVALID, "publication", "/maximum", "a FIXED rule needs a maximum"));
+      problems.add(invalid("/maximum", "固定期限须写明最长公示期限（maximum）", "a fixed period needs a maximum"));
     }
-    CatalogRules.checkPeriods(minimum(), maximum(), "publication", problems);
-    CatalogRules.throwIfAny(problems);
+    CatalogRules.periodProblems(minimum(), maximum(), "publication", "", problems);
+    CatalogFormatException.throwIfAny(problems);
+  }
+
+  private DataProblem invalid(String pointer, String zh, String en) {
+    return CatalogProblemType.PUBLICATION_RULE_INVALID.at("publication", pointer,
+        Fact.text("detail", Bilingual.of(zh, en)));
   }
 }

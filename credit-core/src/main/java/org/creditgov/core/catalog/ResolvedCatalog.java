@@ -5,17 +5,19 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.creditgov.core.Bilingual;
 import org.creditgov.core.identity.ResidentIdNumber;
 import org.creditgov.core.jurisdiction.Jurisdiction;
-import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.ruleset.Layers;
 import org.creditgov.core.subject.SubjectType;
+import org.creditgov.core.text.Fact;
+import org.creditgov.core.text.Term;
 import org.creditgov.core.time.DateOutOfCalendarException;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.core.time.WorkingDayCalendar;
@@ -25,101 +27,90 @@ import org.creditgov.core.verdict.Verdict;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The catalog in force in one jurisdiction on one date (CAT-4): the national basic catalog plus
- * every supplement on the jurisdiction's parent chain in force on that date, as {@link
- * CatalogRegistry#resolve} returns it. It holds for the whole {@link #period()} over which the same
- * layer versions stay in force.
+ * The catalog in force in one jurisdiction over one period (CAT-4): the national basic catalog plus
+ * every supplement on the jurisdiction's parent chain in force, as {@link CatalogRegistry#resolve}
+ * returns it. It holds for the whole {@link #period()} over which the same layer versions stay in
+ * force.
  *
  * <p>{@link #check(CreditRecord)} judges a record against it and answers with every finding; the
  * verdict's {@link Verdict#ruleSetVersion()} names the layers applied (their ids and start dates),
- * so that a past decision can be re-evaluated. Lookups are precomputed when the catalog is
- * resolved: a check costs a hash lookup and a pass over the item's fields. Immutable and
- * thread-safe.
+ * so that a past decision can be re-evaluated. The findings about the catalog as a whole (an item or
+ * a field outside it, a date outside its period) cite the procedural bases the layers' headers name
+ * ({@link Layers#proceduralBases()}); those about an item cite the item's own legal bases; those
+ * about publication the regime's. Lookups are precomputed when the catalog is resolved: a check
+ * costs a hash lookup and a pass over the item's fields. Immutable and thread-safe.
  */
 public final class ResolvedCatalog {
 
-  private static final String NONE = "—";
-
-  private final Jurisdiction jurisdiction;
-  private final LocalDate asOf;
-  private final EffectivePeriod period;
-  private final ImmutableList<Catalog> layers;
-  private final RuleSetVersion ruleSetVersion;
+  private final Layers<Catalog> resolved;
+  private final ImmutableList<LegalBasis> catalogBases;
   private final ImmutableMap<String, CompiledItem> items;
   private final Map<String, CompiledItem> lookup;
   private final PublicationRegimes regimes;
   private final WorkingDayCalendar calendar;
   private final ResidentIdNumber.Parser residentIds;
-  private final ImmutableList<LegalBasis> catalogRules = ImmutableList.of(Instruments.STATE_COUNCIL_OPINION_2020_49);
+  private final Fact jurisdictionFact;
+  private final Fact periodFact;
 
-  ResolvedCatalog(
-      Jurisdiction jurisdiction,
-      LocalDate asOf,
-      EffectivePeriod period,
-      ImmutableList<Catalog> layers,
-      PublicationRegimes regimes,
-      WorkingDayCalendar calendar,
+  ResolvedCatalog(Layers<Catalog> layers, PublicationRegimes regimes, WorkingDayCalendar calendar,
       ResidentIdNumber.Parser residentIds) {
-    this.jurisdiction = jurisdiction;
-    this.asOf = asOf;
-    this.period = period;
-    this.layers = layers;
+    this.resolved = layers;
     this.regimes = regimes;
     this.calendar = calendar;
     this.residentIds = residentIds;
-    this.ruleSetVersion = ruleSetVersion(layers);
+    this.catalogBases = layers.proceduralBases().isEmpty()
+        ? ImmutableList.of(layers.kind().foundingBasis())
+        : layers.proceduralBases();
     ImmutableMap.Builder<String, CompiledItem> b = ImmutableMap.builder();
-    for (Catalog layer : layers) {
+    for (Catalog layer : layers.layers()) {
       for (CatalogItem item : layer.items()) {
         b.put(item.code(), new CompiledItem(item, layer));
       }
     }
     this.items = b.buildOrThrow(); // the registry refuses redefinitions, so codes are unique
     this.lookup = new HashMap<>(items); // a plain HashMap: the fastest String lookup for the hot path
-  }
-
-  static RuleSetVersion ruleSetVersion(List<Catalog> layers) {
-    List<RuleSetVersion.Layer> applied = new ArrayList<>();
-    for (Catalog c : layers) {
-      applied.add(new RuleSetVersion.Layer("catalog", c.id(), c.effective().from()));
-    }
-    return RuleSetVersion.of(applied);
+    this.jurisdictionFact = Fact.term("jurisdiction", layers.jurisdiction().term());
+    this.periodFact = Fact.text("period", Layers.describe(layers.period()));
   }
 
   /** The jurisdiction the catalog was resolved for. */
   public Jurisdiction jurisdiction() {
-    return jurisdiction;
-  }
-
-  /** The date the catalog was first resolved for (any date of {@link #period()} resolves to it). */
-  public LocalDate asOf() {
-    return asOf;
+    return resolved.jurisdiction();
   }
 
   /** The period over which this resolution holds: the same layer versions are in force throughout. */
   public EffectivePeriod period() {
-    return period;
+    return resolved.period();
   }
 
   /** The layers applied, national first, then down the parent chain. */
   public ImmutableList<Catalog> layers() {
-    return layers;
+    return resolved.layers();
   }
 
-  /** The layers as a version string, {@code id@start + id@start …}: each verdict carries it. */
+  /** Each layer's id and effective date: every verdict carries it. */
   public RuleSetVersion ruleSetVersion() {
-    return ruleSetVersion;
+    return resolved.version();
+  }
+
+  /**
+   * The instruments the findings about the catalog as a whole cite for their procedure: the
+   * procedural bases of the layers' headers, or, where they name none, the instrument founding the
+   * catalog system (国办发〔2020〕49号).
+   */
+  public ImmutableList<LegalBasis> proceduralBases() {
+    return catalogBases;
   }
 
   /** Every item in force, layer by layer. */
   public ImmutableList<CatalogItem> items() {
-    return items.values().stream().map(c -> c.item).collect(ImmutableList.toImmutableList());
+    return items.values().stream().map(c -> c.value).collect(ImmutableList.toImmutableList());
   }
 
   /** The item of the given code, if it is in force here (CAT-1). */
   public Optional<CatalogItem> item(String code) {
     CompiledItem c = lookup.get(code);
-    return c == null ? Optional.empty() : Optional.of(c.item);
+    return c == null ? Optional.empty() : Optional.of(c.value);
   }
 
   /** The layer that defines the item of the given code. */
@@ -147,23 +138,21 @@ public final class ResolvedCatalog {
   public Verdict check(CreditRecord record) {
     requireNonNull(record, "record");
     List<Finding> findings = new ArrayList<>(4);
-    if (!period.contains(record.submissionDate())) {
-      findings.add(
-          Finding.ofArgs(
-              CatalogFinding.OUTSIDE_RESOLVED_PERIOD, catalogRules, record.submissionDate(), period, ruleSetVersion));
+    if (!resolved.period().contains(record.submissionDate())) {
+      findings.add(Finding.of(CatalogFinding.OUTSIDE_RESOLVED_PERIOD, catalogBases,
+          Fact.date("submitted", record.submissionDate()), periodFact));
       return verdict(findings);
     }
     CompiledItem ci = lookup.get(record.itemCode());
     if (ci == null) {
-      findings.add(
-          Finding.ofArgs(
-              CatalogFinding.ITEM_NOT_IN_CATALOG, catalogRules,
-              record.itemCode(), jurisdiction, record.submissionDate(), ruleSetVersion));
+      findings.add(Finding.of(CatalogFinding.ITEM_NOT_IN_CATALOG, catalogBases,
+          Fact.code("item", record.itemCode()), jurisdictionFact, Fact.date("date", record.submissionDate())));
       return verdict(findings);
     }
     SubjectType type = record.subject().type();
     if (!ci.allows(type)) {
-      findings.add(Finding.ofArgs(CatalogFinding.SUBJECT_TYPE_NOT_ALLOWED, ci.bases, ci.code, ci.subjectTypesText, type));
+      findings.add(Finding.of(CatalogFinding.SUBJECT_TYPE_NOT_ALLOWED, ci.bases, ci.item,
+          Fact.term("subjectType", type), ci.subjectTypes));
     }
     checkFields(ci, record.fields(), findings);
     boolean classKnown = checkClass(ci, record.severityClass(), findings);
@@ -175,7 +164,7 @@ public final class ResolvedCatalog {
   }
 
   private Verdict verdict(List<Finding> findings) {
-    return Verdict.builder().addAllFindings(findings).ruleSetVersion(ruleSetVersion).build();
+    return Verdict.builder().addAllFindings(findings).ruleSetVersion(resolved.version()).build();
   }
 
   private void checkFields(CompiledItem ci, ImmutableMap<String, Object> values, List<Finding> findings) {
@@ -185,40 +174,42 @@ public final class ResolvedCatalog {
       Object v = values.get(names[i]);
       if (v == null) {
         if (ci.required[i]) {
-          findings.add(Finding.ofArgs(CatalogFinding.FIELD_MISSING, ci.bases, ci.code, names[i]));
+          findings.add(Finding.of(CatalogFinding.FIELD_MISSING, ci.bases, ci.item, ci.fields[i]));
         }
         continue;
       }
       present++;
       if (!ci.types[i].accepts(v)) {
-        findings.add(
-            Finding.ofArgs(CatalogFinding.FIELD_WRONG_TYPE, ci.bases, ci.code, names[i], ci.types[i], v.getClass().getSimpleName()));
+        findings.add(Finding.of(CatalogFinding.FIELD_WRONG_TYPE, ci.bases, ci.item, ci.fields[i],
+            Fact.term("expected", ci.types[i]), Fact.term("found", FieldType.kindOf(v))));
         continue;
       }
       if (v instanceof String) {
         String s = (String) v;
         if (s.isBlank()) {
           if (ci.required[i]) {
-            findings.add(Finding.ofArgs(CatalogFinding.FIELD_MISSING, ci.bases, ci.code, names[i]));
+            findings.add(Finding.of(CatalogFinding.FIELD_MISSING, ci.bases, ci.item, ci.fields[i]));
           }
           continue;
         }
         if (ci.maxLength[i] > 0 && s.length() > ci.maxLength[i]) {
           int length = s.codePointCount(0, s.length());
           if (length > ci.maxLength[i]) {
-            findings.add(Finding.ofArgs(CatalogFinding.FIELD_TOO_LONG, ci.bases, ci.code, names[i], length, ci.maxLength[i]));
+            findings.add(Finding.of(CatalogFinding.FIELD_TOO_LONG, ci.bases, ci.item, ci.fields[i],
+                Fact.count("length", length), Fact.count("maxLength", ci.maxLength[i])));
           }
         }
       }
       FieldFormat format = ci.formats[i];
       if (format != null && !CompiledItem.hasFormat(format, v, residentIds)) {
-        findings.add(Finding.ofArgs(CatalogFinding.FIELD_FORMAT_INVALID, ci.bases, ci.code, names[i], format));
+        findings.add(Finding.of(CatalogFinding.FIELD_FORMAT_INVALID, ci.bases, ci.item, ci.fields[i],
+            Fact.term("format", format)));
       }
     }
     if (present < values.size()) {
       for (String name : values.keySet()) {
         if (!ci.defines(name)) {
-          findings.add(Finding.ofArgs(CatalogFinding.FIELD_NOT_IN_CATALOG, catalogRules, ci.code, name));
+          findings.add(Finding.of(CatalogFinding.FIELD_NOT_IN_CATALOG, catalogBases, ci.item, Fact.code("field", name)));
         }
       }
     }
@@ -228,17 +219,18 @@ public final class ResolvedCatalog {
   private static boolean checkClass(CompiledItem ci, Optional<SeverityClass> severityClass, List<Finding> findings) {
     if (ci.classMask == 0) {
       if (severityClass.isPresent()) {
-        findings.add(Finding.ofArgs(CatalogFinding.SEVERITY_CLASS_NOT_APPLICABLE, ci.bases, ci.code, severityClass.get()));
+        findings.add(Finding.of(CatalogFinding.SEVERITY_CLASS_NOT_APPLICABLE, ci.bases, ci.item,
+            Fact.term("severityClass", severityClass.get())));
       }
       return true;
     }
     if (severityClass.isEmpty()) {
-      findings.add(Finding.ofArgs(CatalogFinding.SEVERITY_CLASS_MISSING, ci.bases, ci.code, ci.classesText));
+      findings.add(Finding.of(CatalogFinding.SEVERITY_CLASS_MISSING, ci.bases, ci.item, ci.classes));
       return false;
     }
     if (!ci.allows(severityClass.get())) {
-      findings.add(
-          Finding.ofArgs(CatalogFinding.SEVERITY_CLASS_NOT_ALLOWED, ci.bases, ci.code, ci.classesText, severityClass.get()));
+      findings.add(Finding.of(CatalogFinding.SEVERITY_CLASS_NOT_ALLOWED, ci.bases, ci.item, ci.classes,
+          Fact.term("severityClass", severityClass.get())));
       return false;
     }
     return true;
@@ -248,7 +240,8 @@ public final class ResolvedCatalog {
     LocalDate decision = record.decisionDate();
     LocalDate submission = record.submissionDate();
     if (submission.isBefore(decision)) {
-      findings.add(Finding.ofArgs(CatalogFinding.SUBMISSION_BEFORE_DECISION, ci.bases, decision, submission));
+      findings.add(Finding.of(CatalogFinding.SUBMISSION_BEFORE_DECISION, ci.bases,
+          Fact.date("decided", decision), Fact.date("submitted", submission)));
       return;
     }
     try {
@@ -260,14 +253,14 @@ public final class ResolvedCatalog {
               || (days == ci.deadline && submission.isAfter(decision) && !calendar.isWorkingDay(submission));
       if (late) {
         LocalDate deadline = calendar.plusWorkingDays(decision, ci.deadline);
-        findings.add(
-            Finding.ofArgs(CatalogFinding.SUBMISSION_LATE, ci.bases, ci.code, ci.deadline, deadline, submission, days));
+        findings.add(Finding.of(CatalogFinding.SUBMISSION_LATE, ci.bases, ci.item,
+            Fact.workingDays("deadlineDays", ci.deadline), Fact.date("lastDayToSubmit", deadline),
+            Fact.date("submitted", submission), Fact.workingDays("taken", days)));
       }
     } catch (DateOutOfCalendarException e) {
-      findings.add(
-          Finding.ofArgs(
-              CatalogFinding.DEADLINE_NOT_COMPUTABLE, ci.bases,
-              ci.code, ci.deadline, decision, calendar.coveredFrom(), calendar.coveredUntil()));
+      findings.add(Finding.of(CatalogFinding.DEADLINE_NOT_COMPUTABLE, ci.bases, ci.item,
+          Fact.workingDays("deadlineDays", ci.deadline), Fact.date("decided", decision),
+          Fact.date("calendarFrom", calendar.coveredFrom()), Fact.date("calendarLastDay", calendar.coveredUntil())));
     }
   }
 
@@ -276,40 +269,50 @@ public final class ResolvedCatalog {
     PublicationRule rule = requireNonNull(ci.rule); // a public item has one (CatalogItem's check)
     switch (rule.kind()) {
       case OPEN:
-        return Finding.ofArgs(CatalogFinding.PUBLICATION_WITHOUT_END, ci.bases, ci.code, start);
+        return Finding.of(CatalogFinding.PUBLICATION_WITHOUT_END, ci.bases, ci.item, Fact.date("start", start));
       case FIXED:
-        return Finding.ofArgs(
-            CatalogFinding.PUBLICATION_WINDOW, ci.bases,
-            ci.code, start, plusOrNone(start, rule.minimum()), plusOrNone(start, rule.maximum()), ci.code);
+        return window(ci.bases, ci.item,
+            PublicationWindow.of(start, rule.minimum(), rule.maximum(), true, Optional.empty()),
+            Fact.term("rule", Term.of(ci.code, FIXED_RULE)));
       case REGIME:
         SeverityClass c = record.severityClass().orElseThrow(); // classKnown: present and allowed
         PublicationRegime regime = regimeFor(rule, start);
         if (regime == null) {
-          return Finding.ofArgs(
-              CatalogFinding.NO_PUBLICATION_REGIME, ci.bases, ci.code, String.join(", ", rule.series()), start);
+          return Finding.of(CatalogFinding.NO_PUBLICATION_REGIME, ci.bases, ci.item,
+              Fact.text("series", String.join(", ", rule.series())), Fact.date("decided", start));
         }
         Optional<PublicationPeriod> p = regime.period(c);
+        Fact regimeFact = Fact.term("regime", regime.term());
         if (p.isEmpty()) {
-          return Finding.ofArgs(CatalogFinding.NO_PERIOD_FOR_CLASS, regime.legalBases(), ci.code, regime.id(), c);
+          return Finding.of(CatalogFinding.NO_PERIOD_FOR_CLASS, regime.legalBases(), ci.item, regimeFact,
+              Fact.term("severityClass", c));
         }
         if (!p.get().publishedByDefault()) {
-          return Finding.ofArgs(CatalogFinding.NOT_PUBLISHED_BY_DEFAULT, regime.legalBases(), ci.code, regime.id(), c, p.get().maximum());
+          return Finding.of(CatalogFinding.NOT_PUBLISHED_BY_DEFAULT, regime.legalBases(), ci.item,
+              Fact.term("severityClass", c), regimeFact, Fact.period("maximum", p.get().maximum()));
         }
-        return Finding.ofArgs(
-            CatalogFinding.PUBLICATION_WINDOW, regime.legalBases(),
-            ci.code, start, plusOrNone(start, p.get().minimum()), start.plus(p.get().maximum()), regime.id());
+        return window(regime.legalBases(), ci.item, p.get().window(start, Optional.of(regime.id())),
+            Fact.term("rule", regime.term()));
       default:
         throw new AssertionError(rule.kind());
     }
   }
 
-  private static Object plusOrNone(LocalDate start, Optional<Period> period) {
-    return period.isPresent() ? start.plus(period.get()) : NONE;
+  /** What a rule of the catalog's own is called in messages. */
+  private static final Bilingual FIXED_RULE = Bilingual.of("目录为该信息项规定的公示期限", "the period the catalog sets for the item");
+
+  private static Finding window(List<LegalBasis> bases, Fact item, PublicationWindow w, Fact rule) {
+    Fact start = Fact.date("start", w.start());
+    Fact last = Fact.date("lastDayPublished", w.lastDayPublished().orElseThrow()); // a fixed or regime period has a maximum
+    return w.lastDayOfMinimum().isPresent()
+        ? Finding.of(CatalogFinding.PUBLICATION_WINDOW, bases, item, start,
+            Fact.date("lastDayOfMinimum", w.lastDayOfMinimum().get()), last, rule)
+        : Finding.of(CatalogFinding.PUBLICATION_WINDOW_NO_MINIMUM, bases, item, start, last, rule);
   }
 
   private @Nullable PublicationRegime regimeFor(PublicationRule rule, LocalDate decision) {
     for (String series : rule.series()) {
-      Optional<PublicationRegime> r = regimes.inForce(series, decision);
+      Optional<PublicationRegime> r = regimes.inForce(resolved.jurisdiction(), series, decision);
       if (r.isPresent()) {
         return r.get();
       }
@@ -318,11 +321,11 @@ public final class ResolvedCatalog {
   }
 
   /**
-   * The publication window of a record of a public item (CAT-6): from the decision date, the
-   * earliest early end and the automatic end, under the item's fixed period or the regime in
-   * force on the decision date for the record's class. Empty when the item is not in this catalog,
-   * not public, or no period can be determined (no regime, no class, no period for the class); the
-   * check says which.
+   * The publication window of a record of a public item (CAT-6): from the decision date, the last
+   * day of the minimum period and the last day published by itself (both inclusive, by Civil Code
+   * Arts. 201–202), under the item's fixed period or the regime in force on the decision date for
+   * the record's class. Empty when the item is not in this catalog, not public, or no period can be
+   * determined (no regime, no class, no period for the class); the check says which.
    *
    * @throws NullPointerException if {@code record} is null
    */
@@ -336,15 +339,9 @@ public final class ResolvedCatalog {
     PublicationRule rule = ci.rule;
     switch (rule.kind()) {
       case OPEN:
-        return Optional.of(PublicationWindow.builder().start(start).publishedByDefault(true).build());
+        return Optional.of(PublicationWindow.of(start, Optional.empty(), Optional.empty(), true, Optional.empty()));
       case FIXED:
-        return Optional.of(
-            PublicationWindow.builder()
-                .start(start)
-                .earliestEarlyEnd(rule.minimum().map(start::plus))
-                .automaticEnd(rule.maximum().map(start::plus))
-                .publishedByDefault(true)
-                .build());
+        return Optional.of(PublicationWindow.of(start, rule.minimum(), rule.maximum(), true, Optional.empty()));
       case REGIME:
         if (record.severityClass().isEmpty() || !ci.allows(record.severityClass().get())) {
           return Optional.empty();
@@ -353,17 +350,7 @@ public final class ResolvedCatalog {
         if (regime == null) {
           return Optional.empty();
         }
-        return regime
-            .period(record.severityClass().get())
-            .map(
-                p ->
-                    PublicationWindow.builder()
-                        .start(start)
-                        .earliestEarlyEnd(p.minimum().map(start::plus))
-                        .automaticEnd(start.plus(p.maximum()))
-                        .publishedByDefault(p.publishedByDefault())
-                        .regimeId(regime.id())
-                        .build());
+        return regime.period(record.severityClass().get()).map(p -> p.window(start, Optional.of(regime.id())));
       default:
         throw new AssertionError(rule.kind());
     }
@@ -395,8 +382,8 @@ public final class ResolvedCatalog {
     return ImmutableDisclosureDecision.builder()
         .date(date)
         .inCatalog(true)
-        .sharing(ci.item.sharing())
-        .disclosure(ci.item.disclosure())
+        .sharing(ci.value.sharing())
+        .disclosure(ci.value.disclosure())
         .mayPublish(ci.isPublic && window.isPresent() && window.get().isPublishedOn(date))
         .window(window)
         .addAllFieldsToMask(ci.personalFields)
@@ -407,6 +394,7 @@ public final class ResolvedCatalog {
 
   @Override
   public String toString() {
-    return "ResolvedCatalog[" + jurisdiction + " on " + asOf + ": " + ruleSetVersion + ", " + items.size() + " items, holds " + period + "]";
+    return "ResolvedCatalog[" + resolved.jurisdiction() + " over " + resolved.period() + ": " + resolved.version() + ", "
+        + items.size() + " items]";
   }
 }

@@ -1,11 +1,10 @@
 package org.creditgov.core.catalog;
 
-import org.creditgov.core.Bilingual;
-
 import com.google.common.collect.ImmutableSet;
 import java.util.List;
+import org.creditgov.core.Bilingual;
 import org.creditgov.core.CreditStyle;
-import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.creditgov.core.text.Fact;
 import org.immutables.value.Value;
 
 /**
@@ -37,13 +36,13 @@ public abstract class SharingAttribute {
 
     /** The name in Simplified Chinese. */
     @Override
-  public String nameZh() {
+    public String nameZh() {
       return nameZh;
     }
 
     /** The name in English. */
     @Override
-  public String nameEn() {
+    public String nameEn() {
       return nameEn;
     }
   }
@@ -93,17 +92,13 @@ public abstract class SharingAttribute {
     return kind() == Kind.UNCONDITIONAL || recipients().contains(recipient);
   }
 
-  /** @throws CatalogFormatException if the recipients do not fit the kind */
+  /** @throws CatalogFormatException if the recipients do not fit the kind (CAT-3) */
   @Value.Check
   void check() {
     boolean blank = recipients().stream().anyMatch(String::isBlank);
     if ((kind() == Kind.CONDITIONAL) == recipients().isEmpty() || blank) {
-      throw new CatalogFormatException(
-          List.of(
-              CatalogProblem.of(
-                  Reason.SHARING_RECIPIENTS, "sharing", "/recipients",
-                  "conditional sharing names one or more non-blank recipients; the other kinds name none (kind "
-                      + kind() + ", " + recipients().size() + " recipients)")));
+      throw new CatalogFormatException(List.of(CatalogProblemType.SHARING_RECIPIENTS.at("sharing", "/recipients",
+          Fact.term("kind", kind()), Fact.count("recipients", recipients().size()))));
     }
   }
 }

@@ -23,7 +23,7 @@ public enum DataProblemType implements ProblemType {
   MISSING_KEY,
   /** A key the format does not define (often a typo). Facts: {@code key} (code), {@code allowed} (text). */
   UNKNOWN_KEY,
-  /** A value is not one of those allowed. Facts: {@code allowed} (text). */
+  /** A value is not one of those allowed. Facts: {@code value} (text: the value given), {@code allowed} (text). */
   NOT_ALLOWED_VALUE,
   /** A text does not have the form required (a date, a period, a division code, a code). Facts: {@code form} (term). */
   INVALID_FORM,
@@ -37,6 +37,26 @@ public enum DataProblemType implements ProblemType {
   SCHEMA_VIOLATION,
   /** A value is not valid for a reason the format's rules give. Facts: {@code detail} (a text in both languages). */
   INVALID_VALUE,
+  /**
+   * A division code of the right form names no known province, prefecture or county (GB/T 2260).
+   * Facts: {@code code} (code).
+   */
+  UNKNOWN_JURISDICTION,
+  /**
+   * An effective period ends on or before it starts: {@code until} (the first day no longer in
+   * force) must be after {@code from}. Facts: {@code from}, {@code until} (dates).
+   */
+  EMPTY_EFFECTIVE_PERIOD,
+  /**
+   * An instrument of a local level (local regulation, local government rule) does not name the
+   * province, prefecture or county that made it. Facts: {@code level} (term).
+   */
+  LOCAL_INSTRUMENT_WITHOUT_JURISDICTION,
+  /**
+   * A national instrument (law, administrative regulation, central policy document, department
+   * rule) names a local jurisdiction. Facts: {@code level}, {@code jurisdiction} (terms).
+   */
+  NATIONAL_INSTRUMENT_WITH_JURISDICTION,
   /** A code or id breaks the code rule ({@code org.creditgov.core.ruleset.Codes}). Facts: {@code value} (code). */
   INVALID_CODE,
   /** A text that must say something is blank. */

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.creditgov.core.Bilingual;
@@ -20,6 +21,8 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.InvalidDefinitionException;
 import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * One document of a data format being read, the way every reader of the library reads: parse
@@ -141,6 +144,10 @@ public final class DocumentRead {
     if (node.isMissingNode()) {
       return Optional.empty();
     }
+    return convert(node, pointer, type);
+  }
+
+  private <T> Optional<T> convert(JsonNode node, String pointer, Class<T> type) {
     try {
       return Optional.of(JsonDocument.MAPPER.treeToValue(node, type));
     } catch (InvalidDefinitionException e) {
@@ -162,6 +169,80 @@ public final class DocumentRead {
           Fact.text("detail", Bilingual.of("该值无法识别：" + firstLine(e), "the value cannot be read: " + firstLine(e)))));
       return Optional.empty();
     }
+  }
+
+  /**
+   * The object at {@code pointer} reduced to the given keys, bound to {@code type}, if no problem
+   * lies at the object itself or within any of those keys: the header of a document whose entries
+   * have problems of their own is still read (a record binding the header ignores the other keys).
+   *
+   * @throws IllegalStateException as {@link #bind}
+   */
+  public <T> Optional<T> bindOnly(String pointer, Class<T> type, Set<String> keys) {
+    Optional<JsonNode> root = root();
+    if (root.isEmpty()) {
+      return Optional.empty();
+    }
+    JsonNode node = root.get().at(pointer);
+    if (!node.isObject()) {
+      return Optional.empty();
+    }
+    for (DataProblem p : problems) {
+      if (p.source().equals(document.source()) && (p.pointer().equals(pointer) || within(p, pointer, keys))) {
+        return Optional.empty();
+      }
+    }
+    ObjectNode only = JsonNodeFactory.instance.objectNode();
+    for (String key : keys) {
+      JsonNode value = node.get(key);
+      if (value != null) {
+        only.set(key, value);
+      }
+    }
+    return convert(only, pointer, type);
+  }
+
+  private static boolean within(DataProblem p, String pointer, Set<String> keys) {
+    for (String key : keys) {
+      if (p.isWithin(pointer + "/" + JsonDocument.escape(key))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether the document has a value at {@code pointer}. */
+  public boolean has(String pointer) {
+    return root().map(r -> !r.at(pointer).isMissingNode()).orElse(false);
+  }
+
+  /** The pointers of the elements of the array at {@code pointer}, in order; empty if there is none. */
+  public List<String> elements(String pointer) {
+    JsonNode node = root().map(r -> r.at(pointer)).orElse(null);
+    if (node == null || !node.isArray()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(node.size());
+    for (int i = 0; i < node.size(); i++) {
+      out.add(pointer + "/" + i);
+    }
+    return out;
+  }
+
+  /** The keys of the object at {@code pointer}, in document order; empty if there is none. */
+  public List<String> keys(String pointer) {
+    JsonNode node = root().map(r -> r.at(pointer)).orElse(null);
+    if (node == null || !node.isObject()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>(node.size());
+    node.propertyNames().forEach(out::add);
+    return out;
+  }
+
+  /** The pointer of {@code key} below {@code pointer} (RFC 6901 escaping). */
+  public static String child(String pointer, String key) {
+    return pointer + "/" + JsonDocument.escape(key);
   }
 
   private static String normalise(String base, DatabindException e) {

@@ -90,7 +90,7 @@ public final class JsonDocument {
       }
       DataProblem problem = DataProblem.of(DataProblemType.MALFORMED_JSON, source, pointer,
           Fact.text("detail", firstLine(e.getOriginalMessage())));
-      problems.add(e.getLocation() != null ? located(problem, e.getLocation()) : problem);
+      problems.add(e.getLocation() != null ? located(problem, e.getLocation()) : problem.at(1, 1));
       root = null;
     }
     // a document with a duplicate key is still read, so that its other problems are found too
@@ -105,7 +105,18 @@ public final class JsonDocument {
    */
   public static JsonDocument read(Path file) {
     requireNonNull(file, "file");
-    String name = String.valueOf(file.getFileName());
+    return read(file, String.valueOf(file.getFileName()));
+  }
+
+  /**
+   * As {@link #read(Path)}, problems naming the file {@code source} (its path as the user gave it,
+   * say, when several files have the same name).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static JsonDocument read(Path file, String source) {
+    requireNonNull(file, "file");
+    String name = requireNonNull(source, "source");
     try {
       byte[] bytes = Files.readAllBytes(file);
       return parse(StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString(), name);
@@ -119,7 +130,7 @@ public final class JsonDocument {
   /** A document that could not be read at all. */
   public static JsonDocument unreadable(String source, String reason) {
     return new JsonDocument(source, "", null, List.of(
-        DataProblem.of(DataProblemType.UNREADABLE, source, "", Fact.text("reason", reason))));
+        DataProblem.of(DataProblemType.UNREADABLE, source, "", Fact.text("reason", reason)).at(1, 1)));
   }
 
   /** How problems name the document. */
@@ -238,8 +249,9 @@ public final class JsonDocument {
     return slash <= 0 ? "" : pointer.substring(0, slash);
   }
 
+  /** {@code p} at the location, or at the start of the text where the parser knows none. */
   private static DataProblem located(DataProblem p, TokenStreamLocation l) {
-    return l.getLineNr() > 0 ? p.at(l.getLineNr(), Math.max(1, l.getColumnNr())) : p;
+    return l.getLineNr() > 0 ? p.at(l.getLineNr(), Math.max(1, l.getColumnNr())) : p.at(1, 1);
   }
 
   private static String firstLine(@Nullable String s) {

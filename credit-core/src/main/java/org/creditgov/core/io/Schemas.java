@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.creditgov.core.Bilingual;
 import org.creditgov.core.data.DataProblem;
 import org.creditgov.core.data.DataProblemType;
 import org.creditgov.core.ruleset.Codes;
@@ -65,6 +66,8 @@ public final class Schemas {
       .put("code", Term.of("code", "代码（" + "1至64个英文字母、数字或“_”“-”“.”，以字母或数字开头）",
           "code (" + Codes.RULE + ")"))
       .put("nonBlank", Term.of("nonBlank", "非空文本", "non-blank text"))
+      .put("fieldName", Term.of("fieldName", "字段名（1至64个英文字母、数字或“_”“-”“.”，以字母开头）",
+          "field name (1 to 64 letters, digits, '_', '-' or '.', starting with a letter)"))
       .put("format", Term.of("format", "格式标识（如 creditgov-catalog/1）", "format name (such as creditgov-catalog/1)"))
       .build();
 
@@ -208,31 +211,59 @@ public final class Schemas {
       }
       case "enum":
       case "const":
-        return DataProblem.of(DataProblemType.NOT_ALLOWED_VALUE, source, at, Fact.text("allowed", allowedValues(e)));
+        return DataProblem.of(DataProblemType.NOT_ALLOWED_VALUE, source, at, Fact.text("value", given(e)),
+            Fact.text("allowed", allowedValues(e)));
       case "pattern":
       case "format":
       case "minLength":
         if (form(e).isPresent()) {
           return DataProblem.of(DataProblemType.INVALID_FORM, source, at, Fact.term("form", form(e).get()));
         }
-        return keyword.equals("minLength")
-            ? DataProblem.of(DataProblemType.WRONG_SIZE, source, at, Fact.text("limit", e.getMessage()))
-            : DataProblem.of(DataProblemType.SCHEMA_VIOLATION, source, at, Fact.text("detail", e.getMessage()));
+        return DataProblem.of(keyword.equals("minLength") ? DataProblemType.WRONG_SIZE : DataProblemType.SCHEMA_VIOLATION,
+            source, at, keyword.equals("minLength") ? Fact.text("limit", limit(keyword, e)) : Fact.text("detail", e.getMessage()));
       case "maxLength":
       case "minItems":
       case "maxItems":
       case "minProperties":
       case "maxProperties":
-        return DataProblem.of(DataProblemType.WRONG_SIZE, source, at, Fact.text("limit", e.getMessage()));
+        return DataProblem.of(DataProblemType.WRONG_SIZE, source, at, Fact.text("limit", limit(keyword, e)));
       case "minimum":
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum":
-        return DataProblem.of(DataProblemType.OUT_OF_RANGE, source, at, Fact.text("limit", e.getMessage()));
+        return DataProblem.of(DataProblemType.OUT_OF_RANGE, source, at, Fact.text("limit", limit(keyword, e)));
       case "uniqueItems":
         return DataProblem.of(DataProblemType.DUPLICATE_VALUE, source, at);
       default:
         return DataProblem.of(DataProblemType.SCHEMA_VIOLATION, source, at, Fact.text("detail", e.getMessage()));
+    }
+  }
+
+  /** The limit a size or range keyword sets, in both languages: 至少3个字符 / at least 3 characters. */
+  private static Bilingual limit(String keyword, Error e) {
+    JsonNode node = e.getSchemaNode();
+    String n = node != null && node.isNumber() ? node.numberValue().toString() : String.valueOf(node);
+    switch (keyword) {
+      case "minLength":
+        return Bilingual.of("至少" + n + "个字符", "at least " + n + " characters");
+      case "maxLength":
+        return Bilingual.of("最多" + n + "个字符", "at most " + n + " characters");
+      case "minItems":
+        return Bilingual.of("至少" + n + "项", "at least " + n + " elements");
+      case "maxItems":
+        return Bilingual.of("最多" + n + "项", "at most " + n + " elements");
+      case "minProperties":
+        return Bilingual.of("至少" + n + "个键", "at least " + n + " keys");
+      case "maxProperties":
+        return Bilingual.of("最多" + n + "个键", "at most " + n + " keys");
+      case "minimum":
+        return Bilingual.of("不小于" + n, "at least " + n);
+      case "maximum":
+        return Bilingual.of("不大于" + n, "at most " + n);
+      case "exclusiveMinimum":
+        return Bilingual.of("大于" + n, "more than " + n);
+      default:
+        return Bilingual.of("小于" + n, "less than " + n);
     }
   }
 
@@ -273,6 +304,13 @@ public final class Schemas {
     }
     keys.sort(null);
     return String.join(", ", keys);
+  }
+
+  /** The value an error is about, as the file writes it (cut to 80 characters). */
+  private static String given(Error e) {
+    JsonNode node = e.getInstanceNode();
+    String v = node == null ? "" : node.isString() ? node.asString() : node.toString();
+    return v.length() > 80 ? v.substring(0, 80) + "…" : v;
   }
 
   private static String allowedValues(Error e) {

@@ -1,5 +1,15 @@
 package org.creditgov.core.ruleset;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.data.ProblemType;
+import org.creditgov.core.text.Fact;
+import org.jspecify.annotations.Nullable;
+
 /**
  * The one rule for the codes and ids of reference data (rule-set ids, catalog items, measures,
  * incentives, list types, regimes, purposes): 1 to 64 ASCII letters, digits, {@code _}, {@code -} or
@@ -28,6 +38,33 @@ public final class Codes {
       }
     }
     return true;
+  }
+
+  /**
+   * The problems of codes used twice in one list (items, categories, fields, measures …): each
+   * repeat is a problem of {@code type} at its pointer, with the facts {@code code} (the code) and
+   * {@code first} (the pointer of its first use). A null code (an entry too broken to read) is
+   * skipped.
+   *
+   * @param codes the codes, in document order
+   * @param pointer the pointer of the code at each index
+   */
+  public static List<DataProblem> duplicates(
+      ProblemType type, String source, List<? extends @Nullable String> codes, IntFunction<String> pointer) {
+    List<DataProblem> problems = new ArrayList<>();
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
+      if (code == null) {
+        continue;
+      }
+      Integer seen = first.putIfAbsent(code, i);
+      if (seen != null) {
+        problems.add(DataProblem.of(type, source, pointer.apply(i), Fact.code("code", code),
+            Fact.code("first", pointer.apply(seen))));
+      }
+    }
+    return problems;
   }
 
   private static boolean isAsciiLetterOrDigit(char c) {

@@ -1,5 +1,7 @@
 package org.creditgov.core.ruleset;
 
+import static java.util.Objects.requireNonNull;
+
 import com.google.common.collect.ImmutableList;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -68,6 +70,24 @@ public final class Layers<S extends LayeredRuleSet> {
     return layers.stream().filter(LayeredRuleSet::isNational).findFirst();
   }
 
+  /** The versions of {@code series}, national first; empty when none is in force. */
+  public ImmutableList<S> inSeries(String series) {
+    requireNonNull(series, "series");
+    return layers.stream().filter(s -> s.header().series().filter(series::equals).isPresent())
+        .collect(ImmutableList.toImmutableList());
+  }
+
+  /** The most local version of {@code series}: the last of {@link #inSeries}. */
+  Optional<S> mostLocal(String series) {
+    for (int i = layers.size() - 1; i >= 0; i--) {
+      S s = layers.get(i);
+      if (s.header().series().filter(series::equals).isPresent()) {
+        return Optional.of(s);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Each layer's id and effective date, for the verdicts made under these layers. */
   public RuleSetVersion version() {
     return version;
@@ -87,8 +107,11 @@ public final class Layers<S extends LayeredRuleSet> {
     return kind + " in " + jurisdiction.code() + " over " + period + ": " + version;
   }
 
-  /** A period written in both languages: 自2024年3月4日起 / from 4 March 2024. */
-  static Bilingual describe(EffectivePeriod p) {
+  /**
+   * A period written in both languages for messages, its last day inclusive: 自2024年3月4日起 / from 4
+   * March 2024; 2024年3月4日至2025年5月31日 / 4 March 2024 to 31 May 2025.
+   */
+  public static Bilingual describe(EffectivePeriod p) {
     String fromZh = Fact.formatDate(p.from(), true);
     String fromEn = Fact.formatDate(p.from(), false);
     if (p.until().isEmpty()) {

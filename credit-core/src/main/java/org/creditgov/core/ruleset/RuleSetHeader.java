@@ -95,25 +95,54 @@ public abstract class RuleSetHeader {
   @Value.Auxiliary
   public abstract Optional<String> origin();
 
+  /**
+   * The JSON pointer of this version inside its {@link #origin()}, for a file that holds several
+   * versions (a regimes file: {@code /regimes/2}); empty for a file that is one version. Problems
+   * about the version are located below it. Not part of its value.
+   */
+  @Value.Auxiliary
+  public abstract Optional<String> originPointer();
+
   /** The name problems are reported under: the origin, else the id. */
   public String sourceName() {
     return origin().orElse(id());
   }
 
-  /** The problems of the header taken alone (the code rule, blank titles), at their JSON pointers. */
+  /** {@code pointer} inside this version's source: below {@link #originPointer()}. */
+  public String pointer(String pointer) {
+    return originPointer().orElse("") + pointer;
+  }
+
+  /**
+   * The problems of the header taken alone, at their JSON pointers (CAT-4): an id or series that
+   * breaks the code rule, a blank title or edition, a blank English title, and a procedural basis
+   * that is a local instrument of a jurisdiction neither this layer's nor above it (a verdict in
+   * one county must not cite another's plan).
+   */
   public List<DataProblem> problems() {
     List<DataProblem> problems = new ArrayList<>();
     String src = sourceName();
     if (!Codes.isValid(id())) {
-      problems.add(DataProblem.of(DataProblemType.INVALID_CODE, src, "/id", Fact.code("value", id())));
+      problems.add(DataProblem.of(DataProblemType.INVALID_CODE, src, pointer("/id"), Fact.code("value", id())));
     }
     series().filter(s -> !Codes.isValid(s))
-        .ifPresent(s -> problems.add(DataProblem.of(DataProblemType.INVALID_CODE, src, "/series", Fact.code("value", s))));
+        .ifPresent(s -> problems.add(DataProblem.of(DataProblemType.INVALID_CODE, src, pointer("/series"), Fact.code("value", s))));
     if (titleZh().isBlank()) {
-      problems.add(DataProblem.of(DataProblemType.BLANK, src, "/title/zh"));
+      problems.add(DataProblem.of(DataProblemType.BLANK, src, pointer("/title/zh")));
+    }
+    if (titleEn().filter(String::isBlank).isPresent()) {
+      problems.add(DataProblem.of(DataProblemType.BLANK, src, pointer("/title/en")));
     }
     if (edition().isBlank()) {
-      problems.add(DataProblem.of(DataProblemType.BLANK, src, "/edition"));
+      problems.add(DataProblem.of(DataProblemType.BLANK, src, pointer("/edition")));
+    }
+    for (int i = 0; i < proceduralBases().size(); i++) {
+      LegalBasis basis = proceduralBases().get(i);
+      Optional<Jurisdiction> of = basis.jurisdiction().filter(j -> !j.equals(Jurisdiction.national()));
+      if (of.isPresent() && !jurisdiction().isWithin(of.get())) {
+        problems.add(DataProblem.of(DataProblemType.BASIS_OF_OTHER_JURISDICTION, src, pointer("/proceduralBases/" + i),
+            Fact.code("entry", id()), Fact.text("citation", basis.citation()), Fact.term("jurisdiction", of.get().term())));
+      }
     }
     return problems;
   }

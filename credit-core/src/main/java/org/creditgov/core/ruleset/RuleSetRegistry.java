@@ -119,6 +119,20 @@ public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
     return timeline(jurisdiction).compiled(date.toEpochDay(), compiler);
   }
 
+  /**
+   * The version of {@code series} in force in {@code jurisdiction} on {@code date}: of the versions
+   * of that series in force on the jurisdiction's chain, the most local one (a county's over its
+   * province's over the national one). Empty when none is. For kinds whose versions come in series
+   * that do not replace each other, such as publication or repair regimes.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<S> version(Jurisdiction jurisdiction, String series, LocalDate date) {
+    requireNonNull(series, "series");
+    Layers<S> layers = timeline(jurisdiction).layers(requireNonNull(date, "date").toEpochDay());
+    return layers == null ? Optional.empty() : layers.mostLocal(series);
+  }
+
   /** The versions in force in {@code jurisdiction} on {@code date}, as {@link #resolve} finds them. */
   public Optional<Layers<S>> layers(Jurisdiction jurisdiction, LocalDate date) {
     return Optional.ofNullable(timeline(jurisdiction).layers(requireNonNull(date, "date").toEpochDay()));
@@ -160,7 +174,7 @@ public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
     for (LayeredRuleSet s : sorted) {
       LayeredRuleSet first = ids.putIfAbsent(s.id(), s);
       if (first != null) {
-        problems.add(DataProblem.of(DataProblemType.DUPLICATE_ID, s.header().sourceName(), "/id",
+        problems.add(DataProblem.of(DataProblemType.DUPLICATE_ID, s.header().sourceName(), s.header().pointer("/id"),
             Fact.code("id", s.id()), Fact.text("other", first.header().sourceName())));
       }
     }
@@ -170,7 +184,8 @@ public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
         LayeredRuleSet sb = sorted.get(b);
         if (sa.jurisdiction().equals(sb.jurisdiction()) && sa.header().series().equals(sb.header().series())
             && sa.effective().overlaps(sb.effective())) {
-          problems.add(DataProblem.of(DataProblemType.OVERLAPPING_VERSIONS, sb.header().sourceName(), "/effective",
+          problems.add(DataProblem.of(DataProblemType.OVERLAPPING_VERSIONS, sb.header().sourceName(),
+              sb.header().pointer("/effective"),
               Fact.code("id", sb.id()), Fact.text("period", Layers.describe(sb.effective())),
               Fact.code("other", sa.id()), Fact.text("otherPeriod", Layers.describe(sa.effective()))));
         }
@@ -192,7 +207,8 @@ public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
         for (int i = 0; i < codes.size(); i++) {
           if (higherCodes.contains(codes.get(i))) {
             problems.add(DataProblem.of(DataProblemType.REDEFINES_HIGHER_LAYER_ENTRY, supplement.header().sourceName(),
-                supplement.entryCodePointer(i), Fact.code("code", codes.get(i)), Fact.code("higher", higher.id())));
+                supplement.header().pointer(supplement.entryCodePointer(i)), Fact.code("code", codes.get(i)),
+                Fact.code("higher", higher.id())));
           }
         }
       }

@@ -2,16 +2,31 @@ package org.creditgov.core.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.creditgov.core.catalog.TestCatalogs.catalog;
 import static org.creditgov.core.catalog.TestCatalogs.item;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.creditgov.core.catalog.CatalogProblem.Reason;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.data.DataProblemType;
+import org.creditgov.core.data.ReferenceDataException;
 import org.creditgov.core.jurisdiction.Jurisdiction;
+import org.creditgov.core.legal.InstrumentLevel;
+import org.creditgov.core.legal.Instruments;
+import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.ruleset.RuleSetFinding;
+import org.creditgov.core.subject.SubjectType;
+import org.creditgov.core.text.FactKey;
+import org.creditgov.core.text.Term;
 import org.creditgov.core.time.EffectivePeriod;
+import org.creditgov.core.verdict.Finding;
+import org.creditgov.core.verdict.Outcome;
+import org.creditgov.core.verdict.Verdict;
 import org.junit.jupiter.api.Test;
 
+/** CAT-2, CAT-4: the catalog registry on the rule-set spine. */
 class CatalogRegistryTest {
 
   private static final Jurisdiction CN = Jurisdiction.national();
@@ -24,7 +39,7 @@ class CatalogRegistryTest {
   private static final LocalDate D2026 = LocalDate.of(2026, 1, 1);
 
   @Test
-  void everyProblemBetweenLayersIsListedTogetherAndNothingIsBuilt() {
+  void CAT_4_everyProblemBetweenLayersIsListedTogetherWithItsRequirementAndNothingIsBuilt() {
     CatalogRegistry.Builder b =
         CatalogRegistry.builder()
             .addCatalog(catalog("cn-a", CN, D2024, D2026, item("A")))
@@ -32,16 +47,18 @@ class CatalogRegistryTest {
             .addCatalog(catalog("nx-1", NX, D2024, null, item("A"), item("NX1")))     // redefines A
             .addCatalog(catalog("nx-1", QTX, D2024, null, item("QTX1")))              // duplicate id
             .addCatalog(catalog("yc-1", YC, D2024, null, item("QTX1")));              // a sibling of QTX: allowed
-    List<CatalogProblem> problems = b.problems();
-    assertThat(problems).extracting(CatalogProblem::reason)
+    List<DataProblem> problems = b.problems();
+    assertThat(problems).extracting(DataProblem::type)
         .containsExactlyInAnyOrder(
-            Reason.DUPLICATE_ID, Reason.OVERLAPPING_VERSIONS,
-            Reason.REDEFINES_HIGHER_LAYER_ITEM, Reason.REDEFINES_HIGHER_LAYER_ITEM);
-    assertThat(problems).filteredOn(p -> p.reason() == Reason.REDEFINES_HIGHER_LAYER_ITEM)
-        .extracting(CatalogProblem::source, CatalogProblem::pointer)
-        .containsOnly(org.assertj.core.groups.Tuple.tuple("nx-1", "/items/0/code"));
+            DataProblemType.DUPLICATE_ID, DataProblemType.OVERLAPPING_VERSIONS,
+            DataProblemType.REDEFINES_HIGHER_LAYER_ENTRY, DataProblemType.REDEFINES_HIGHER_LAYER_ENTRY);
+    assertThat(problems).allSatisfy(p -> assertThat(p.requirement()).contains(RequirementId.CAT_4));
+    assertThat(problems).filteredOn(p -> p.type() == DataProblemType.REDEFINES_HIGHER_LAYER_ENTRY)
+        .extracting(DataProblem::source, DataProblem::pointer)
+        .containsOnly(tuple("nx-1", "/items/0/code"));
     assertThatThrownBy(b::build)
-        .isInstanceOfSatisfying(CatalogFormatException.class, e -> assertThat(e.problems()).isEqualTo(problems));
+        .isInstanceOfSatisfying(CatalogFormatException.class, e -> assertThat(e.problems()).isEqualTo(problems))
+        .isInstanceOf(ReferenceDataException.class);
   }
 
   @Test
@@ -52,30 +69,33 @@ class CatalogRegistryTest {
             .addCatalog(catalog("cn-new", CN, D2025, null, item("B")))
             .addCatalog(catalog("nx", NX, D2025, null, item("A")))
             .build();
-    assertThat(r.resolve(QTX, D2025).item("A").map(CatalogItem::code)).contains("A");
-    assertThat(r.resolve(QTX, D2025).layerOf("A").map(Catalog::id)).contains("nx");
+    ResolvedCatalog in2025 = r.resolve(QTX, D2025).orElseThrow();
+    assertThat(in2025.item("A").map(CatalogItem::code)).contains("A");
+    assertThat(in2025.layerOf("A").map(Catalog::id)).contains("nx");
   }
 
   @Test
-  void anItemNamingAnUnknownRegimeSeriesIsRefused() {
+  void CAT_6_anItemNamingAnUnknownRegimeSeriesIsRefusedInTheSameList() {
     CatalogItem publicItem =
         CatalogItem.builder().code("P").nameZh("公开项").nameEn("public item").categoryCode("C1")
-            .addSubjectTypes(org.creditgov.core.subject.SubjectType.LEGAL_PERSON)
-            .sourceDepartment("某局").addLegalBases(org.creditgov.core.legal.Instruments.STATE_COUNCIL_OPINION_2020_49)
+            .addSubjectTypes(SubjectType.LEGAL_PERSON)
+            .sourceDepartment("某局").addLegalBases(Instruments.STATE_COUNCIL_OPINION_2020_49)
             .sharing(SharingAttribute.unconditional()).disclosure(DisclosureAttribute.PUBLIC)
             .publication(PublicationRule.regime(List.of("nationl"))).addSeverityClasses(SeverityClass.GENERAL)
             .updateDeadlineWorkingDays(7).build();
-    assertThatThrownBy(() -> CatalogRegistry.builder().addCatalog(catalog("cn", CN, D2024, null, publicItem)).build())
-        .isInstanceOfSatisfying(
-            CatalogFormatException.class,
-            e -> assertThat(e.problems()).singleElement().satisfies(p -> {
-              assertThat(p.reason()).isEqualTo(Reason.UNKNOWN_REGIME_SERIES);
-              assertThat(p.pointer()).isEqualTo("/items/0/publication/series/0");
-            }));
+    CatalogRegistry.Builder b = CatalogRegistry.builder()
+        .addCatalog(catalog("cn", CN, D2024, null, publicItem))
+        .addCatalog(catalog("cn-2", CN, D2024, null, item("Z")));
+    assertThat(b.problems()).extracting(DataProblem::code, DataProblem::pointer).containsExactlyInAnyOrder(
+        tuple("data.OVERLAPPING_VERSIONS", "/effective"), tuple("catalog.UNKNOWN_REGIME_SERIES", "/items/0/publication/series/0"));
+    DataProblem unknown = b.problems().stream().filter(p -> p.type() == CatalogProblemType.UNKNOWN_REGIME_SERIES).findFirst().orElseThrow();
+    assertThat(unknown.requirement()).contains(RequirementId.CAT_6);
+    assertThat(unknown.messageZh()).contains("公开项").contains("nationl").contains("bundled:publication-regimes");
+    assertThatThrownBy(b::build).isInstanceOf(CatalogFormatException.class);
   }
 
   @Test
-  void resolutionHoldsExactlyWhileTheSameVersionsAreInForce() {
+  void CAT_4_resolutionHoldsExactlyWhileTheSameVersionsAreInForce() {
     CatalogRegistry r =
         CatalogRegistry.builder()
             .addCatalog(catalog("cn", CN, D2024, null, item("A")))
@@ -83,13 +103,13 @@ class CatalogRegistryTest {
             .addCatalog(catalog("qtx", QTX, D2025, null, item("Q")))
             .addCatalog(catalog("wz-future", WZ, D2026, null, item("W")))
             .build();
-    ResolvedCatalog mid = r.resolve(QTX, LocalDate.of(2025, 3, 1));
+    ResolvedCatalog mid = r.resolve(QTX, LocalDate.of(2025, 3, 1)).orElseThrow();
     assertThat(mid.period()).isEqualTo(EffectivePeriod.between(D2025, LocalDate.of(2025, 6, 1)));
-    ResolvedCatalog after = r.resolve(QTX, LocalDate.of(2025, 7, 1));
+    ResolvedCatalog after = r.resolve(QTX, LocalDate.of(2025, 7, 1)).orElseThrow();
     assertThat(after.period()).isEqualTo(EffectivePeriod.between(LocalDate.of(2025, 6, 1), D2026));
     assertThat(after.item("NX")).isEmpty();
-    assertThat(r.resolve(QTX, D2026).item("W")).isPresent();
-    assertThat(r.resolve(QTX, LocalDate.of(2025, 3, 2))).isSameAs(mid); // cached per set of versions
+    assertThat(r.resolve(QTX, D2026).orElseThrow().item("W")).isPresent();
+    assertThat(r.resolve(QTX, LocalDate.of(2025, 3, 2)).orElseThrow()).isSameAs(mid); // one compile per period
   }
 
   @Test
@@ -99,39 +119,72 @@ class CatalogRegistryTest {
             .addCatalog(catalog("cn", CN, D2024, null, item("A")))
             .addCatalog(catalog("nx", NX, LocalDate.of(2024, 6, 1), D2025, item("NX")))
             .build();
-    ResolvedCatalog before = r.resolve(QTX, LocalDate.of(2024, 2, 1));
-    ResolvedCatalog after = r.resolve(QTX, LocalDate.of(2025, 2, 1));
+    ResolvedCatalog before = r.resolve(QTX, LocalDate.of(2024, 2, 1)).orElseThrow();
+    ResolvedCatalog after = r.resolve(QTX, LocalDate.of(2025, 2, 1)).orElseThrow();
     assertThat(before.layers()).isEqualTo(after.layers());
     assertThat(before.period()).isEqualTo(EffectivePeriod.between(D2024, LocalDate.of(2024, 6, 1)));
     assertThat(after.period()).isEqualTo(EffectivePeriod.from(D2025));
   }
 
   @Test
-  void withoutANationalCatalogInForceNothingResolves() {
-    CatalogRegistry r = CatalogRegistry.builder().addCatalog(catalog("cn", CN, D2025, null, item("A"))).build();
-    assertThatThrownBy(() -> r.resolve(QTX, D2024))
-        .isInstanceOfSatisfying(CatalogNotInForceException.class, e -> {
-          assertThat(e.date()).isEqualTo(D2024);
-          assertThat(e.jurisdiction()).isEqualTo(QTX);
+  void CAT_4_withoutANationalCatalogInForceNothingResolvesAndTheCheckIsTheSpinesOneFinding() {
+    CatalogRegistry r = CatalogRegistry.builder()
+        .addCatalog(catalog("cn", CN, D2025, null, item("A")))
+        .addCatalog(catalog("qtx", QTX, D2024, null, item("Q")))
+        .build();
+    assertThat(r.resolve(QTX, D2024)).isEmpty();
+    assertThat(r.layers(QTX, D2024)).isEmpty();
+    CreditRecord record = CreditRecord.builder().itemCode("Q").subject(Fixtures.COMPANY).putField("note", "x")
+        .decisionDate(D2024).documentNumber("X〔2024〕1号").issuingDepartment("某局").submissionDate(D2024).build();
+    Verdict v = r.check(QTX, record);
+    assertThat(v.outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(v.ruleSetVersion()).isEmpty();
+    Finding f = v.findings().get(0);
+    assertThat(v.findings()).hasSize(1);
+    assertThat(f.type()).isEqualTo(RuleSetFinding.NOT_IN_FORCE);
+    assertThat(f.code()).isEqualTo("ruleset.NOT_IN_FORCE");
+    assertThat(f.requirement()).isEqualTo(RequirementId.CAT_4);
+    assertThat(f.legalBases()).containsExactly(Instruments.STATE_COUNCIL_OPINION_2020_49);
+    assertThat(f.messageZh()).contains("2024年1月1日").contains("青铜峡市").contains("公共信用信息目录");
+    assertThat(f.fact(FactKey.term("kind")).map(Term::code)).contains("catalog");
+    assertThat(f.fact(FactKey.date("date"))).contains(D2024);
+  }
+
+  @Test
+  void CAT_2_theCatalogItselfRefusesDuplicatesUnknownCategoriesAndBasesBelowTheLevel() {
+    CatalogItem lowBasis =
+        CatalogItem.builder().code("LOW").nameZh("低位阶").nameEn("low").categoryCode("NOPE")
+            .addSubjectTypes(SubjectType.LEGAL_PERSON)
+            .sourceDepartment("某局")
+            .addLegalBases(LegalBasis.builder()
+                .level(InstrumentLevel.DEPARTMENT_RULE).issuer("某部").title("某办法")
+                .effective(EffectivePeriod.from(D2024)).build())
+            .sharing(SharingAttribute.none()).disclosure(DisclosureAttribute.NONE).updateDeadlineWorkingDays(7).build();
+    assertThatThrownBy(() -> catalog("cn", CN, D2024, null, item("A"), item("A"), lowBasis))
+        .isInstanceOfSatisfying(CatalogFormatException.class, e -> {
+          assertThat(e.problems()).extracting(DataProblem::code, DataProblem::pointer)
+              .containsExactly(
+                  tuple("data.DUPLICATE_CODE", "/items/1/code"),
+                  tuple("catalog.UNKNOWN_CATEGORY", "/items/2/category"),
+                  tuple("data.BASIS_BELOW_REQUIRED_LEVEL", "/items/2/legalBases"));
+          assertThat(e.problems()).extracting(p -> p.requirement().orElseThrow())
+              .containsExactly(RequirementId.CAT_3, RequirementId.CAT_3, RequirementId.CAT_2);
+          assertThat(e.problems().get(2).messageZh()).contains("LOW").contains("法律、行政法规或党中央、国务院政策文件");
         });
   }
 
   @Test
-  void theCatalogItselfRefusesDuplicatesUnknownCategoriesAndBasesBelowTheLevel() {
-    CatalogItem lowBasis =
-        CatalogItem.builder().code("LOW").nameZh("低位阶").nameEn("low").categoryCode("NOPE")
-            .addSubjectTypes(org.creditgov.core.subject.SubjectType.LEGAL_PERSON)
-            .sourceDepartment("某局")
-            .addLegalBases(org.creditgov.core.legal.LegalBasis.builder()
-                .level(org.creditgov.core.legal.InstrumentLevel.DEPARTMENT_RULE).issuer("某部").title("某办法")
-                .effective(EffectivePeriod.from(D2024)).build())
-            .sharing(SharingAttribute.none()).disclosure(DisclosureAttribute.NONE).updateDeadlineWorkingDays(7).build();
-    assertThatThrownBy(() -> catalog("cn", CN, D2024, null, item("A"), item("A"), lowBasis))
-        .isInstanceOfSatisfying(CatalogFormatException.class, e ->
-            assertThat(e.problems()).extracting(CatalogProblem::reason, CatalogProblem::pointer)
-                .containsExactly(
-                    org.assertj.core.groups.Tuple.tuple(Reason.DUPLICATE_ITEM_CODE, "/items/1/code"),
-                    org.assertj.core.groups.Tuple.tuple(Reason.UNKNOWN_CATEGORY, "/items/2/category"),
-                    org.assertj.core.groups.Tuple.tuple(Reason.BASIS_BELOW_REQUIRED_LEVEL, "/items/2/legalBases")));
+  void CAT_4_aLayerMayNotCiteAnotherJurisdictionsPlanAsItsProcedure() {
+    Catalog national = catalog("cn", CN, D2024, null, item("A"));
+    assertThatThrownBy(() -> national.toBuilder()
+        .header(national.header().toBuilder().addProceduralBases(Instruments.QINGTONGXIA_PLAN_2022).build()).build())
+        .isInstanceOfSatisfying(CatalogFormatException.class, e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+          assertThat(p.code()).isEqualTo("data.BASIS_OF_OTHER_JURISDICTION");
+          assertThat(p.pointer()).isEqualTo("/proceduralBases/0");
+          assertThat(p.requirement()).contains(RequirementId.CAT_4);
+        }));
+    Catalog qtx = catalog("qtx", QTX, D2024, null, item("Q"));
+    assertThat(qtx.toBuilder().header(qtx.header().toBuilder().addProceduralBases(Instruments.QINGTONGXIA_PLAN_2022).build())
+        .build().header().proceduralBases()).containsExactly(Instruments.QINGTONGXIA_PLAN_2022);
   }
 }

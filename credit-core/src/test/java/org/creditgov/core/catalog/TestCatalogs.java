@@ -6,6 +6,7 @@ import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.InstrumentLevel;
 import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.ruleset.RuleSetHeader;
 import org.creditgov.core.subject.SubjectType;
 import org.creditgov.core.time.EffectivePeriod;
 
@@ -30,8 +31,8 @@ final class TestCatalogs {
 
   static Catalog catalog(String id, Jurisdiction j, EffectivePeriod effective, List<CatalogItem> items) {
     return Catalog.builder()
-        .id(id).titleZh("测试目录 " + id).edition("test").jurisdiction(j).effective(effective)
-        .legalBasis(issuer(j, effective.from()))
+        .header(RuleSetHeader.builder().id(id).titleZh("测试目录 " + id).edition("test").jurisdiction(j).effective(effective)
+            .legalBasis(issuer(j, effective.from())).build())
         .addCategories(Category.builder().code("C1").nameZh("类别").nameEn("category").build())
         .addAllItems(items).build();
   }
