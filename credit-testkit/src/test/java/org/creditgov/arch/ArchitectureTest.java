@@ -33,12 +33,15 @@ import org.creditgov.core.archcyclea.A;
 import org.creditgov.core.archcycleb.B;
 import org.creditgov.core.archfixture.CoreUsingTheModulesAboveIt;
 import org.creditgov.core.archfixture.DomainUsingJackson;
+import org.creditgov.core.archfixture.DomainUsingJackson3;
+import org.creditgov.core.archfixture.DomainUsingTheSchemaValidator;
 import org.creditgov.core.archfixture.ExposesItsGeneratedTypes;
 import org.creditgov.core.archfixture.FollowsTheStyle;
 import org.creditgov.core.archfixture.Prints;
 import org.creditgov.core.archfixture.ReadsTheSystemClock;
 import org.creditgov.core.archfixture.UsesAnInjectedClock;
 import org.creditgov.core.archfixture.io.JsonAtTheEdge;
+import org.creditgov.core.archfixture.json.JsonInAJsonPackage;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.time.ChinaTime;
 import org.creditgov.core.time.WorkingDayCalendar;
@@ -77,7 +80,8 @@ class ArchitectureTest {
       new ClassFileImporter()
           .importClasses(
               CoreUsingTheModulesAboveIt.class, ReadsTheSystemClock.class, UsesAnInjectedClock.class,
-              DomainUsingJackson.class, JsonAtTheEdge.class, Prints.class, A.class, B.class,
+              DomainUsingJackson.class, DomainUsingJackson3.class, DomainUsingTheSchemaValidator.class,
+              JsonAtTheEdge.class, JsonInAJsonPackage.class, Prints.class, A.class, B.class,
               RulesUsingPrivacy.class, PrivacyUsingRules.class, PrivacyUsingTestkit.class,
               ExamplePrints.class, ChinaTime.class, ExposesItsGeneratedTypes.class,
               ExposesItsGeneratedTypes.MoreBuilder.class, ExposesItsGeneratedTypes.Builder.class, FollowsTheStyle.class, FollowsTheStyle.Builder.class);
@@ -116,9 +120,10 @@ class ArchitectureTest {
           .because("time is injected as a Clock (DESIGN.md); ChinaTime is the one clock adapter");
 
   static final ArchRule JACKSON_ONLY_AT_THE_EDGE =
-      noClasses().that().resideOutsideOfPackages("..jackson..", "..io..")
-          .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
-          .because("Jackson lives in an io or jackson package at the edge, never in domain types (DESIGN.md)")
+      noClasses().that().resideOutsideOfPackages("..jackson..", "..io..", "..json..")
+          .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..", "com.networknt..")
+          .because("Jackson (2 and 3) and the JSON Schema validator live in an io, json or jackson package at the edge, "
+              + "never in domain types, so that they stay optional dependencies (DESIGN.md)")
           .allowEmptyShould(true);
 
   static final ArchRule NO_PRINTING =
@@ -386,7 +391,9 @@ class ArchitectureTest {
   void jacksonRuleReportsADomainTypeAndSparesAnIoPackage() {
     EvaluationResult result = JACKSON_ONLY_AT_THE_EDGE.evaluate(FIXTURES);
     String report = String.join("\n", result.getFailureReport().getDetails());
-    assertThat(report).contains(DomainUsingJackson.class.getName()).doesNotContain(JsonAtTheEdge.class.getName());
+    assertThat(report).contains(DomainUsingJackson.class.getName(), DomainUsingJackson3.class.getName(),
+            DomainUsingTheSchemaValidator.class.getName())
+        .doesNotContain(JsonAtTheEdge.class.getName()).doesNotContain(JsonInAJsonPackage.class.getName());
   }
 
   @Test

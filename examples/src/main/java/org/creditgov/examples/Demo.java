@@ -144,13 +144,13 @@ public final class Demo {
         UnifiedSocialCreditCode.parse(body + UnifiedSocialCreditCode.checkCharacter(body)), "青铜峡市某某商贸有限公司");
     CreditRecord onTime = penalty(company, decided, LocalDate.of(2026, 10, 16), "5000.00");
     CreditRecord late = penalty(company, decided, LocalDate.of(2026, 11, 5), "五千元");
-    ResolvedCatalog resolved = registry.resolve(qingtongxia, decided);
+    ResolvedCatalog resolved = registry.resolve(qingtongxia, decided).orElseThrow(); // the bundled catalog is in force
     out.printf("  catalog in force in %s on %s: %s%n", qingtongxia, decided, resolved.ruleSetVersion());
     report("submitted on 2026-10-16", resolved.check(onTime));
     report("submitted on 2026-11-05, fine written in words", resolved.check(late));
     DisclosureDecision disclosure = resolved.disclosure(onTime, LocalDate.of(2026, 11, 29));
-    out.printf("  on 2026-11-29: may share %s, may publish %s, published until %s%n",
-        disclosure.mayShare(), disclosure.mayPublish(), disclosure.publishedUntil().map(LocalDate::toString).orElse("—"));
+    out.printf("  on 2026-11-29: may share %s, may publish %s, published through %s%n",
+        disclosure.mayShare(), disclosure.mayPublish(), disclosure.lastDayPublished().map(LocalDate::toString).orElse("—"));
   }
 
   private static CreditRecord penalty(Organisation company, LocalDate decided, LocalDate submitted, String fine) {

@@ -180,17 +180,23 @@ public final class Lint {
       values.put(f, new ArrayList<>());
       complete.put(f, true);
     });
+    Map<String, JsonDocument> documents = new HashMap<>();
     for (Input in : inputs) {
       order.putIfAbsent(in.source(), order.size());
       JsonDocument document = document(in);
+      documents.putIfAbsent(document.source(), document);
       Optional<DataFormat<?>> format = formatOf(document);
       if (format.isEmpty()) {
         List<DocumentRead.Format> all = new ArrayList<>();
         formats.forEach(f -> all.addAll(f.versions()));
-        problems.addAll(all.isEmpty()
-            ? document.locate(List.of(DataProblem.of(DataProblemType.UNKNOWN_FORMAT, document.source(), "",
-                Fact.code("format", "(none)"), Fact.text("known", "(none)"))))
-            : DocumentRead.of(document, all).problems());
+        if (!all.isEmpty()) {
+          problems.addAll(DocumentRead.of(document, all).problems());
+        } else if (!document.syntaxProblems().isEmpty()) {
+          problems.addAll(document.syntaxProblems());
+        } else {
+          problems.addAll(document.locate(List.of(DataProblem.of(DataProblemType.UNKNOWN_FORMAT, document.source(), "",
+              Fact.code("format", "(none)"), Fact.text("known", "(none)")))));
+        }
         continue;
       }
       DataFormat.Read<?> read = format.get().read(document);
@@ -214,7 +220,10 @@ public final class Lint {
       }
     };
     for (DataFormat<?> f : formats) {
-      problems.addAll(across(f, values.get(f), context));
+      for (DataProblem p : across(f, values.get(f), context)) {
+        JsonDocument in = documents.get(p.source());
+        problems.add(in == null ? p : in.locate(List.of(p)).get(0)); // the line and column of a rule across files
+      }
     }
     problems.sort(Comparator.comparingInt((DataProblem p) -> order.getOrDefault(p.source(), Integer.MAX_VALUE))
         .thenComparing(DataProblem::source)
