@@ -179,6 +179,24 @@ class LintTest {
   }
 
   @Test
+  void theExampleOfTheFormatsGuideIsWhatLintWrites() throws IOException {
+    String guide = Files.readString(Path.of("..", "docs", "formats.md"), StandardCharsets.UTF_8);
+    int at = guide.indexOf("```json\n{\n  \"format\": \"creditgov-data-problems/1\"");
+    String example = guide.substring(at + 8, guide.indexOf("```", at + 8));
+    assertThat(Schemas.bundled().validate(JsonDocument.parse(example, "formats.md"), "data-problems-1.schema.json")).isEmpty();
+    // the same problem, made by lint from the catalog example of catalog-format.md with one category mistyped
+    String doc = Files.readString(Path.of("..", "docs", "catalog-format.md"), StandardCharsets.UTF_8);
+    int c = doc.indexOf("```json\n");
+    String catalog = doc.substring(c + 8, doc.indexOf("```", c + 8)).replace("\"category\": \"C2\"", "\"category\": \"C9\"");
+    LintReport report = LINT.lintInputs(List.of(Lint.Input.text("qingtongxia-2025.json", catalog),
+        Lint.Input.named("bundled:publication-regimes"), Lint.Input.named("bundled:national-2024")));
+    JsonNode written = JsonDocument.parse(report.json(), "r").root().orElseThrow();
+    JsonNode expected = JsonDocument.parse(example, "e").root().orElseThrow();
+    assertThat(written).isEqualTo(expected);
+    assertThat(guide).contains(report.human(Locale.SIMPLIFIED_CHINESE).strip());
+  }
+
+  @Test
   void aLintOfTheGivenFormatsRefusesTwoFormatsReadingOneName() {
     DataFormat<Catalog> again = new CatalogFormat();
     assertThat(Lint.of(List.of(new CatalogFormat(), new RegimesFormat())).formats()).hasSize(2);
