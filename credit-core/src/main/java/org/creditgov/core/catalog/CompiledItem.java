@@ -41,6 +41,8 @@ final class CompiledItem {
   final boolean isPublic;
   final PublicationRule.@Nullable Kind ruleKind;
   final @Nullable PublicationRule rule;
+  /** The {@code rule} fact of a window under the item's own fixed period. */
+  final Fact fixedRule;
 
   CompiledItem(CatalogItem item, Catalog layer) {
     this.value = item;
@@ -90,7 +92,12 @@ final class CompiledItem {
     this.isPublic = item.disclosure() == DisclosureAttribute.PUBLIC;
     this.rule = item.publication().orElse(null);
     this.ruleKind = rule == null ? null : rule.kind();
+    this.fixedRule = Fact.term("rule", Term.of(code, FIXED_RULE));
   }
+
+  /** What a period of the catalog's own is called in messages. */
+  private static final org.creditgov.core.Bilingual FIXED_RULE =
+      org.creditgov.core.Bilingual.of("目录为该信息项规定的公示期限", "the period the catalog sets for the item");
 
   boolean allows(SubjectType type) {
     return (subjectMask & (1 << type.ordinal())) != 0;

@@ -5,19 +5,18 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.creditgov.core.Bilingual;
 import org.creditgov.core.identity.ResidentIdNumber;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.ruleset.Layers;
 import org.creditgov.core.subject.SubjectType;
 import org.creditgov.core.text.Fact;
-import org.creditgov.core.text.Term;
 import org.creditgov.core.time.DateOutOfCalendarException;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.core.time.WorkingDayCalendar;
@@ -271,9 +270,7 @@ public final class ResolvedCatalog {
       case OPEN:
         return Finding.of(CatalogFinding.PUBLICATION_WITHOUT_END, ci.bases, ci.item, Fact.date("start", start));
       case FIXED:
-        return window(ci.bases, ci.item,
-            PublicationWindow.of(start, rule.minimum(), rule.maximum(), true, Optional.empty()),
-            Fact.term("rule", Term.of(ci.code, FIXED_RULE)));
+        return window(ci.bases, ci.item, start, rule.minimum(), rule.maximum().orElseThrow(), ci.fixedRule);
       case REGIME:
         SeverityClass c = record.severityClass().orElseThrow(); // classKnown: present and allowed
         PublicationRegime regime = regimeFor(rule, start);
@@ -291,23 +288,24 @@ public final class ResolvedCatalog {
           return Finding.of(CatalogFinding.NOT_PUBLISHED_BY_DEFAULT, regime.legalBases(), ci.item,
               Fact.term("severityClass", c), regimeFact, Fact.period("maximum", p.get().maximum()));
         }
-        return window(regime.legalBases(), ci.item, p.get().window(start, Optional.of(regime.id())),
-            Fact.term("rule", regime.term()));
+        return window(regime.legalBases(), ci.item, start, p.get().minimum(), p.get().maximum(), Fact.term("rule", regime.term()));
       default:
         throw new AssertionError(rule.kind());
     }
   }
 
-  /** What a rule of the catalog's own is called in messages. */
-  private static final Bilingual FIXED_RULE = Bilingual.of("目录为该信息项规定的公示期限", "the period the catalog sets for the item");
-
-  private static Finding window(List<LegalBasis> bases, Fact item, PublicationWindow w, Fact rule) {
-    Fact start = Fact.date("start", w.start());
-    Fact last = Fact.date("lastDayPublished", w.lastDayPublished().orElseThrow()); // a fixed or regime period has a maximum
-    return w.lastDayOfMinimum().isPresent()
-        ? Finding.of(CatalogFinding.PUBLICATION_WINDOW, bases, item, start,
-            Fact.date("lastDayOfMinimum", w.lastDayOfMinimum().get()), last, rule)
-        : Finding.of(CatalogFinding.PUBLICATION_WINDOW_NO_MINIMUM, bases, item, start, last, rule);
+  /**
+   * The window finding of a record decided on {@code start}: its days counted as {@link
+   * PublicationWindow#of} counts them (Civil Code Arts. 201–202: the corresponding day, inclusive).
+   */
+  private static Finding window(List<LegalBasis> bases, Fact item, LocalDate start, Optional<Period> minimum,
+      Period maximum, Fact rule) {
+    Fact first = Fact.date("start", start);
+    Fact last = Fact.date("lastDayPublished", start.plus(maximum));
+    return minimum.isPresent()
+        ? Finding.of(CatalogFinding.PUBLICATION_WINDOW, bases, item, first, Fact.date("lastDayOfMinimum", start.plus(minimum.get())),
+            last, rule)
+        : Finding.of(CatalogFinding.PUBLICATION_WINDOW_NO_MINIMUM, bases, item, first, last, rule);
   }
 
   private @Nullable PublicationRegime regimeFor(PublicationRule rule, LocalDate decision) {
