@@ -176,7 +176,7 @@ public final class AuditLog implements LogProofs, Closeable {
     if (state != null) {
       try {
         hashes = HashStore.open(layout, w);
-        if (!MessageDigest.isEqual(TreeMath.root(hashes, w), treeStateRoot(layout))) {
+        if (!hashes.selfConsistent() || !MessageDigest.isEqual(TreeMath.root(hashes, w), treeStateRoot(layout))) {
           hashes.close();
           hashes = null;
         }

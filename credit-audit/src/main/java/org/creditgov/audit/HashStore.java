@@ -176,6 +176,36 @@ final class HashStore implements NodeSource {
     return out;
   }
 
+  /**
+   * Whether every stored node is the hash of its two children, level by level (one pass over the
+   * files, a hash per leaf): a damaged leaf or node shows as a mismatch with its parent.
+   */
+  boolean selfConsistent() throws IOException {
+    ByteBuffer below = ByteBuffer.allocate(1 << 20);
+    ByteBuffer here = ByteBuffer.allocate(1 << 19);
+    byte[] expected = new byte[Hashes.SIZE];
+    for (int level = 1; level < MAX_LEVELS && (size >>> level) > 0; level++) {
+      long count = size >>> level;
+      FileChannel lower = channel(level - 1);
+      FileChannel upper = channel(level);
+      for (long k = 0; k < count; ) {
+        int chunk = (int) Math.min(count - k, here.capacity() / Hashes.SIZE);
+        below.clear().limit(2 * chunk * Hashes.SIZE);
+        here.clear().limit(chunk * Hashes.SIZE);
+        Records.readFully(lower, below, 2 * k * Hashes.SIZE);
+        Records.readFully(upper, here, k * Hashes.SIZE);
+        for (int i = 0; i < chunk; i++) {
+          Hashes.node(md, below.array(), 2 * i * Hashes.SIZE, expected, 0);
+          if (!Arrays.equals(expected, 0, Hashes.SIZE, here.array(), i * Hashes.SIZE, (i + 1) * Hashes.SIZE)) {
+            return false;
+          }
+        }
+        k += chunk;
+      }
+    }
+    return true;
+  }
+
   /** Syncs every level file. */
   void force() throws IOException {
     for (FileChannel ch : files) {

@@ -71,7 +71,7 @@ public final class NoteSigner {
    */
   public static NoteSigner parse(String skey) {
     requireNonNull(skey, "skey");
-    String[] parts = skey.split("\\+", -1);
+    String[] parts = skey.split("\\+", 5);
     if (parts.length != 5 || !parts[0].equals("PRIVATE") || !parts[1].equals("KEY") || parts[3].length() != 8) {
       throw new IllegalArgumentException("a signer key is PRIVATE+KEY+<name>+<8 hex digits>+<base64 key>");
     }
