@@ -9,7 +9,9 @@ import java.time.ZoneOffset;
 final class TestLogs {
 
   static final String ORIGIN = "qtx.example.gov.cn/credit/query-log";
-  static final NoteSigner SIGNER = NoteSigner.generate(ORIGIN);
+  /** A fixed key, so that the child JVMs of the crash tests sign with the same key as the test. */
+  static final NoteSigner SIGNER = NoteSigner.ed25519(ORIGIN, Ed25519.fromSeed(
+      "credit-audit test signing key 32".getBytes(java.nio.charset.StandardCharsets.US_ASCII)));
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T08:00:00Z"), ZoneOffset.UTC);
 
   private TestLogs() {}
