@@ -189,15 +189,20 @@ public final class AuditLogVerifier {
         divergedAt = Math.min(nA, nB);
       }
       Map<Long, byte[]> rootsA = diverged ? rootsOfStored(nA) : rootsB;
-      boolean aAuthentic = true;
-      boolean bAuthentic = true;
+      // which side the signed roots vouch for: the stored leaf hashes (a) or the entries found (b)
+      boolean aMatch = true;
+      boolean bMatch = true;
       long maxCp = 0;
       for (Checkpoint cp : all) {
         maxCp = Math.max(maxCp, cp.size());
-        byte[] ra = cp.size() <= nA ? rootsA.get(cp.size()) : null;
-        byte[] rb = cp.size() <= nB ? rootsB.get(cp.size()) : null;
-        aAuthentic &= cp.size() > nA || ra != null && MessageDigest.isEqual(ra, cp.root());
-        bAuthentic &= rb != null && MessageDigest.isEqual(rb, cp.root());
+        if (cp.size() <= nA) {
+          byte[] ra = rootsA.get(cp.size());
+          aMatch &= ra != null && MessageDigest.isEqual(ra, cp.root());
+        }
+        if (cp.size() <= nB) {
+          byte[] rb = rootsB.get(cp.size());
+          bMatch &= rb != null && MessageDigest.isEqual(rb, cp.root());
+        }
       }
       if (latest != null && !matches(rootsB, latest, nB)) {
         problems.add(LogProblem.range(AuditFinding.ROOT_MISMATCH, latest.size(), latest.size()));
@@ -205,30 +210,39 @@ public final class AuditLogVerifier {
       if (witnessTop != null && !matches(rootsB, witnessTop, nB)) {
         problems.add(LogProblem.range(AuditFinding.WITNESS_ROOT_MISMATCH, witnessTop.size(), witnessTop.size()));
       }
-      if (diverged && aAuthentic) {
+      long logged; // how many entries the trusted side says were logged
+      if (diverged && aMatch) {
         problems.addAll(align(nA, nB));
-      } else if (diverged && bAuthentic) {
-        long last = lastDifference(nA, nB);
-        problems.add(LogProblem.range(AuditFinding.STORED_TREE_DAMAGED, divergedAt, last));
-      } else if (!bAuthentic && !aAuthentic || !bAuthentic && !diverged) {
+        logged = nA;
+      } else if (diverged && bMatch) {
+        problems.add(LogProblem.range(AuditFinding.STORED_TREE_DAMAGED, divergedAt, lastDifference(nA, nB)));
+        logged = nB;
+      } else if (!bMatch) {
         long from = 0;
         for (Checkpoint cp : all) {
-          byte[] rb = cp.size() <= nB ? rootsB.get(cp.size()) : null;
+          if (cp.size() > nB) {
+            break;
+          }
+          byte[] rb = rootsB.get(cp.size());
           if (rb == null || !MessageDigest.isEqual(rb, cp.root())) {
             problems.add(LogProblem.range(AuditFinding.CHANGED_WITHIN, from, Math.max(from, cp.size() - 1)));
             break;
           }
           from = cp.size();
         }
+        logged = nB;
+      } else {
+        logged = nB;
       }
-      long logged = Math.max(nA, 0);
-      if (aAuthentic && maxCp > Math.max(logged, nB)) {
-        problems.add(LogProblem.range(AuditFinding.ENTRIES_TRUNCATED, Math.max(logged, nB), maxCp - 1));
+      if (maxCp > Math.max(logged, nB)) {
+        // signed entries that neither the entries nor the trusted hashes hold any more
+        long from = Math.max(logged, nB);
+        problems.add(LogProblem.range(AuditFinding.ENTRIES_TRUNCATED, from, maxCp - 1));
       }
       if (all.isEmpty()) {
         problems.add(new LogProblem(AuditFinding.NO_CHECKPOINT, 0, 0, -1, ""));
-      } else if (nB > maxCp) {
-        problems.add(LogProblem.range(AuditFinding.UNCHECKPOINTED_ENTRIES, nB - maxCp, nB - maxCp));
+      } else if (logged > maxCp && (!diverged || aMatch)) {
+        problems.add(LogProblem.range(AuditFinding.UNCHECKPOINTED_ENTRIES, logged - maxCp, logged - maxCp));
       }
       return new LogVerification(ImmutableList.copyOf(mergeTruncation(problems)), nB, bytes, latest, witnessTop);
     }

@@ -29,6 +29,8 @@ final class Segments {
   private long size;
   private long discardedBytes;
   private final ByteBuffer header = ByteBuffer.allocate(LogLayout.SEGMENT_HEADER);
+  /** Read channels of closed segments, the four used last. */
+  private final java.util.LinkedHashMap<Long, FileChannel[]> readers = new java.util.LinkedHashMap<>();
 
   private Segments(LogLayout layout, int bits) {
     this.layout = layout;
@@ -221,10 +223,22 @@ final class Segments {
     if (first == segmentFirst) {
       return readFrom(segment, offsets, first, index);
     }
-    try (FileChannel seg = FileChannel.open(layout.segment(first), StandardOpenOption.READ);
-        FileChannel off = FileChannel.open(layout.offsets(first), StandardOpenOption.READ)) {
-      return readFrom(seg, off, first, index);
+    FileChannel[] pair = readers.get(first);
+    if (pair == null) {
+      if (readers.size() >= 4) {
+        java.util.Iterator<FileChannel[]> eldest = readers.values().iterator();
+        FileChannel[] gone = eldest.next();
+        eldest.remove();
+        gone[0].close();
+        gone[1].close();
+      }
+      pair = new FileChannel[] {
+        FileChannel.open(layout.segment(first), StandardOpenOption.READ),
+        FileChannel.open(layout.offsets(first), StandardOpenOption.READ)
+      };
+      readers.put(first, pair);
     }
+    return readFrom(pair[0], pair[1], first, index);
   }
 
   private static byte[] readFrom(FileChannel seg, FileChannel off, long first, long index) throws IOException {
@@ -237,7 +251,12 @@ final class Segments {
     return payload;
   }
 
-  void close() throws IOException {
+  synchronized void close() throws IOException {
+    for (FileChannel[] pair : readers.values()) {
+      pair[0].close();
+      pair[1].close();
+    }
+    readers.clear();
     try {
       segment.close();
     } finally {

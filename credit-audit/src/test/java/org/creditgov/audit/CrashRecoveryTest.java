@@ -59,7 +59,7 @@ class CrashRecoveryTest {
       while (acked.size() == before && System.nanoTime() < deadline && p.isAlive()) {
         Thread.sleep(2);
       }
-      Thread.sleep(random.nextInt(150));
+      Thread.sleep(random.nextInt(100));
       p.destroyForcibly();
       assertThat(p.waitFor(20, TimeUnit.SECONDS)).isTrue();
       reader.join();
