@@ -16,7 +16,7 @@ import java.util.function.Function;
  * <pre>{@code
  * Pseudonymizer p = Pseudonymizer.of("k2026", key);
  * SubjectPseudonyms pseudonyms = SubjectPseudonyms.of(p.keyId(),
- *     id -> p.pseudonym(UnifiedSocialCreditCode.isValid(id) ? DataKind.CREDIT_CODE : DataKind.RESIDENT_ID, id));
+ *     id -> p.pseudonym(UnifiedSocialCreditCode.isValid(id) ? DataKind.USCC : DataKind.RESIDENT_ID, id));
  * }</pre>
  */
 public interface SubjectPseudonyms {
