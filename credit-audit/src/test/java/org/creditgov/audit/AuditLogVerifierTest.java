@@ -41,15 +41,21 @@ class AuditLogVerifierTest {
   static List<byte[]> build(Path dir, SplittableRandom random, int n) {
     List<byte[]> entries = new ArrayList<>();
     try (AuditLog log = TestLogs.open(dir, 4)) {
+      List<byte[]> batch = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         byte[] tail = new byte[random.nextInt(60)];
         random.nextBytes(tail);
         byte[] e = concat(("entry " + i + " ").getBytes(StandardCharsets.UTF_8), tail);
         entries.add(e);
-        log.append(e);
+        batch.add(e);
         if (random.nextInt(25) == 0) {
+          log.appendAll(batch);
+          batch.clear();
           log.checkpoint();
         }
+      }
+      if (!batch.isEmpty()) {
+        log.appendAll(batch);
       }
       Checkpoint last = log.checkpoint();
       assertThat(log.importCosignature(WITNESS.cosign(last).note(), WITNESS.verifierKey()).accepted()).isTrue();
