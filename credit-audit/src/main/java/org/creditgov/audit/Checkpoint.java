@@ -155,8 +155,7 @@ public final class Checkpoint {
       throw new CheckpointFormatException(Reason.SIGNATURE_LINE, lineNo,
           "a signature line is an em dash, a space, a key name, a space and base64 of at least five bytes");
     }
-    int keyId = (raw[0] & 0xff) << 24 | (raw[1] & 0xff) << 16 | (raw[2] & 0xff) << 8 | (raw[3] & 0xff);
-    return new NoteSignature(name, keyId, Arrays.copyOfRange(raw, 4, raw.length));
+    return new NoteSignature(name, NoteKeys.readKeyId(raw), Arrays.copyOfRange(raw, 4, raw.length));
   }
 
   private static Checkpoint parseBody(String body, ImmutableList<NoteSignature> signatures) {

@@ -148,29 +148,19 @@ public final class CheckpointVerifier {
     if (!checkpoint.origin().equals(origin)) {
       findings.add(Finding.of(AuditFinding.ORIGIN_MISMATCH, AuditBases.SEC_2, checkpoint.origin(), origin));
     }
-    switch (checkpoint.signatureState(logKey)) {
-      case ABSENT:
-        findings.add(Finding.of(AuditFinding.LOG_SIGNATURE_MISSING, AuditBases.SEC_2, logKey.name()));
-        break;
-      case INVALID:
-        findings.add(Finding.of(AuditFinding.LOG_SIGNATURE_INVALID, AuditBases.SEC_2, logKey.name()));
-        break;
-      default:
-        break;
-    }
+    signature(checkpoint, logKey, AuditFinding.LOG_SIGNATURE_MISSING, AuditFinding.LOG_SIGNATURE_INVALID, findings);
     for (NoteVerifierKey w : witnesses) {
-      switch (checkpoint.signatureState(w)) {
-        case ABSENT:
-          findings.add(Finding.of(AuditFinding.COSIGNATURE_MISSING, AuditBases.SEC_2, w.name()));
-          break;
-        case INVALID:
-          findings.add(Finding.of(AuditFinding.COSIGNATURE_INVALID, AuditBases.SEC_2, w.name()));
-          break;
-        default:
-          break;
-      }
+      signature(checkpoint, w, AuditFinding.COSIGNATURE_MISSING, AuditFinding.COSIGNATURE_INVALID, findings);
     }
     return findings;
+  }
+
+  private static void signature(Checkpoint checkpoint, NoteVerifierKey key, AuditFinding missing,
+      AuditFinding invalid, List<Finding> findings) {
+    Checkpoint.SignatureState state = checkpoint.signatureState(key);
+    if (state != Checkpoint.SignatureState.VALID) {
+      findings.add(Finding.of(state == Checkpoint.SignatureState.ABSENT ? missing : invalid, AuditBases.SEC_2, key.name()));
+    }
   }
 
   private static void consistency(@Nullable Checkpoint previous, Checkpoint next, List<byte[]> proof,

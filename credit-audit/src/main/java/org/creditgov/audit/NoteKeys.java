@@ -29,6 +29,23 @@ final class NoteKeys {
     return true;
   }
 
+  /**
+   * The name, if valid.
+   *
+   * @throws IllegalArgumentException if it is not a valid key name
+   */
+  static String requireValidName(String name) {
+    if (!validName(name)) {
+      throw new IllegalArgumentException("a key name is non-empty, without spaces or plus signs");
+    }
+    return name;
+  }
+
+  /** The big-endian u32 at the start of {@code bytes}. */
+  static int readKeyId(byte[] bytes) {
+    return (bytes[0] & 0xff) << 24 | (bytes[1] & 0xff) << 16 | (bytes[2] & 0xff) << 8 | (bytes[3] & 0xff);
+  }
+
   /** SHA-256(name ‖ 0x0A ‖ type ‖ public key)[:4], big-endian. */
   static int keyId(String name, byte type, byte[] publicKey) {
     MessageDigest md = Hashes.newDigest();
@@ -36,7 +53,6 @@ final class NoteKeys {
     md.update((byte) '\n');
     md.update(type);
     md.update(publicKey);
-    byte[] h = md.digest();
-    return (h[0] & 0xff) << 24 | (h[1] & 0xff) << 16 | (h[2] & 0xff) << 8 | (h[3] & 0xff);
+    return readKeyId(md.digest());
   }
 }

@@ -46,9 +46,7 @@ public final class NoteSigner {
   public static NoteSigner ed25519(String name, KeyPair keyPair) {
     requireNonNull(name, "name");
     requireNonNull(keyPair, "keyPair");
-    if (!NoteKeys.validName(name)) {
-      throw new IllegalArgumentException("a key name is non-empty, without spaces or plus signs");
-    }
+    NoteKeys.requireValidName(name);
     return new NoteSigner(name, keyPair);
   }
 

@@ -55,9 +55,7 @@ public final class NoteVerifierKey {
 
   private static NoteVerifierKey of(String name, byte type, byte[] raw) {
     requireNonNull(name, "name");
-    if (!NoteKeys.validName(name)) {
-      throw new IllegalArgumentException("a key name is non-empty, without spaces or plus signs");
-    }
+    NoteKeys.requireValidName(name);
     return new NoteVerifierKey(name, type, raw);
   }
 

@@ -42,9 +42,7 @@ public final class WitnessCosigner {
     requireNonNull(name, "name");
     requireNonNull(keyPair, "keyPair");
     requireNonNull(clock, "clock");
-    if (!NoteKeys.validName(name)) {
-      throw new IllegalArgumentException("a key name is non-empty, without spaces or plus signs");
-    }
+    NoteKeys.requireValidName(name);
     return new WitnessCosigner(name, keyPair, clock);
   }
 
