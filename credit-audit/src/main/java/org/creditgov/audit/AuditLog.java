@@ -610,6 +610,11 @@ public final class AuditLog implements LogProofs, Closeable {
     }
   }
 
+  /** The number of entries per segment file, 2^bits, fixed when the log was created. */
+  public long entriesPerSegment() {
+    return segments.perSegment();
+  }
+
   /** The directory of the log. */
   public Path directory() {
     return layout.dir;

@@ -125,6 +125,50 @@ public final class AuditLogVerifier {
     }
   }
 
+  /**
+   * The entries of one segment file, such as an archived closed segment, with each record's
+   * framing and checksum checked. To prove an archived segment later, keep beside it a checkpoint
+   * and the part of the first entry's inclusion proof above the segment (docs/audit-log.md,
+   * "Archiving a closed segment").
+   *
+   * @throws NullPointerException if {@code segmentFile} is null
+   * @throws AuditLogException with {@link Reason#CORRUPT} if the file is not a segment or a record
+   *     is damaged, {@link Reason#IO} if it cannot be read
+   */
+  public static ImmutableList<byte[]> segmentEntries(Path segmentFile) {
+    requireNonNull(segmentFile, "segmentFile");
+    try (FileChannel ch = FileChannel.open(segmentFile, StandardOpenOption.READ)) {
+      ByteBuffer header = ByteBuffer.allocate(LogLayout.SEGMENT_HEADER);
+      if (ch.size() < LogLayout.SEGMENT_HEADER) {
+        throw new AuditLogException(Reason.CORRUPT, segmentFile.getFileName() + " is not a segment file");
+      }
+      Records.readFully(ch, header, 0);
+      if (!Arrays.equals(header.array(), 0, 8, LogLayout.SEGMENT_MAGIC, 0, 8)) {
+        throw new AuditLogException(Reason.CORRUPT, segmentFile.getFileName() + " is not a segment file");
+      }
+      long first = header.getLong(8);
+      ImmutableList.Builder<byte[]> entries = ImmutableList.builder();
+      long[] next = {first};
+      Records.Scan scan = Records.scan(ch, LogLayout.SEGMENT_HEADER, (index, payload, offset) -> {
+        if (index != next[0]) {
+          return false;
+        }
+        next[0]++;
+        byte[] e = new byte[payload.remaining()];
+        payload.get(e);
+        entries.add(e);
+        return true;
+      });
+      if (scan.end != Records.End.CLEAN) {
+        throw new AuditLogException(Reason.CORRUPT, "the record of entry " + next[0] + " in "
+            + segmentFile.getFileName() + " is damaged or out of order");
+      }
+      return entries.build();
+    } catch (IOException e) {
+      throw new AuditLogException(Reason.IO, "cannot read " + segmentFile + ": " + e.getMessage(), e);
+    }
+  }
+
   /** One verification. */
   private final class Run {
     final LogLayout layout;

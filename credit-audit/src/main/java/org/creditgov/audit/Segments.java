@@ -42,6 +42,10 @@ final class Segments {
     return size;
   }
 
+  long perSegment() {
+    return perSegment;
+  }
+
   long discardedBytes() {
     return discardedBytes;
   }
