@@ -48,7 +48,7 @@ class AuditLogVerifierTest {
         byte[] e = concat(("entry " + i + " ").getBytes(StandardCharsets.UTF_8), tail);
         entries.add(e);
         batch.add(e);
-        if (random.nextInt(25) == 0) {
+        if (random.nextInt(60) == 0) {
           log.appendAll(batch);
           batch.clear();
           log.checkpoint();
