@@ -44,4 +44,20 @@ public final class ReferenceChecks {
     int check = 31 - sum % 31;
     return USCC_ALPHABET.charAt(check == 31 ? 0 : check);
   }
+
+  /**
+   * GB 11714 (the organisation code embedded in positions 9–17 of a credit code): weights
+   * 3,7,9,10,5,8,4,2 over digits and letters valued A=10 … Z=35; c = 11 − (sum mod 11), 10 written
+   * X and 11 written 0.
+   */
+  public static char gb11714(CharSequence body8) {
+    int[] weights = {3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 8; i++) {
+      char c = body8.charAt(i);
+      sum += (Character.isDigit(c) ? c - '0' : c - 'A' + 10) * weights[i];
+    }
+    int c = 11 - sum % 11;
+    return c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
+  }
 }
