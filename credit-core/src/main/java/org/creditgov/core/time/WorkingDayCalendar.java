@@ -53,7 +53,7 @@ import org.slf4j.LoggerFactory;
  * {@link CalendarBasis#PROVISIONAL} otherwise, the uncovered days judged by the calendar's fallback
  * or, when it has none, by the statutory holidays ({@link Fallback#PROVISIONAL}, 2020–2100). A
  * newly published year is loaded as data with {@link #extendedWith(HolidayNotice, String)} (or from
- * CSV, or JSON through {@code org.creditgov.core.time.io}) without a release of this library; its
+ * CSV, or JSON through {@code org.creditgov.core.io.calendar}) without a release of this library; its
  * answers then become official. Instances are immutable and thread-safe.
  *
  * <p>It logs at WARN, once per calendar and year, when it counts a year on a fallback, and each

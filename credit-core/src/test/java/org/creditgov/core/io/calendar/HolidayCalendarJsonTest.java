@@ -1,4 +1,4 @@
-package org.creditgov.core.time.io;
+package org.creditgov.core.io.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

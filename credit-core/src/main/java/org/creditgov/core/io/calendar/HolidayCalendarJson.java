@@ -1,4 +1,4 @@
-package org.creditgov.core.time.io;
+package org.creditgov.core.io.calendar;
 
 import static java.util.Objects.requireNonNull;
 
