@@ -135,6 +135,31 @@ class RuleSetRegistryTest {
     }
   }
 
+  private static TestRuleSet inSeries(TestRuleSet s, String series, String pointer) {
+    return new TestRuleSet(s.header().toBuilder().series(series).originPointer(pointer).build(), s.entryCodes());
+  }
+
+  @Test
+  void REP_4_theVersionOfASeriesInForceIsTheMostLocalOneOnTheChainAndProblemsAreLocatedBelowAVersionsPointer() {
+    TestRuleSet national = inSeries(TestRuleSet.of("nat", "000000", D2024, null), "national", "/regimes/0");
+    TestRuleSet sector = inSeries(TestRuleSet.of("mr", "000000", D2024, D2026), "market", "/regimes/1");
+    TestRuleSet provincial = inSeries(TestRuleSet.of("nx-mr", "640000", D2025, null), "market", "/regimes/2");
+    var registry = registry(TestRuleSet.LOCAL_KIND, national, sector, provincial);
+    assertThat(registry.version(QTX, "market", LocalDate.of(2024, 6, 1)).map(TestRuleSet::id)).contains("mr");
+    assertThat(registry.version(QTX, "market", LocalDate.of(2025, 6, 1)).map(TestRuleSet::id)).contains("nx-mr");
+    assertThat(registry.version(Jurisdiction.of("110000"), "market", LocalDate.of(2025, 6, 1)).map(TestRuleSet::id)).contains("mr");
+    assertThat(registry.version(QTX, "national", LocalDate.of(2025, 6, 1)).map(TestRuleSet::id)).contains("nat");
+    assertThat(registry.version(QTX, "other", LocalDate.of(2025, 6, 1))).isEmpty();
+    assertThat(registry.version(QTX, "market", LocalDate.of(2023, 6, 1))).isEmpty();
+    assertThat(registry.layers(QTX, LocalDate.of(2025, 6, 1)).orElseThrow().inSeries("market"))
+        .extracting(TestRuleSet::id).containsExactly("mr", "nx-mr");
+    // two versions of one series in one file: the problem is at the later one's pointer
+    TestRuleSet overlapping = inSeries(TestRuleSet.of("nat-2", "000000", D2025, null), "national", "/regimes/3");
+    assertThat(RuleSetRegistry.problems(TestRuleSet.LOCAL_KIND, List.of(national, overlapping, sector)))
+        .extracting(DataProblem::code, DataProblem::pointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("data.OVERLAPPING_VERSIONS", "/regimes/3/effective"));
+  }
+
   private static List<String> codes(List<DataProblem> problems) {
     return problems.stream().map(p -> p.code() + p.source() + p.pointer()).sorted().collect(Collectors.toList());
   }
