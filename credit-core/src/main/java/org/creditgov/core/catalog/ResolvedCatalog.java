@@ -50,6 +50,8 @@ public final class ResolvedCatalog {
   private final ResidentIdNumber.Parser residentIds;
   private final Fact jurisdictionFact;
   private final Fact periodFact;
+  /** The verdict of a record with no finding, made once: an immutable value. */
+  private final Verdict noFinding;
 
   ResolvedCatalog(Layers<Catalog> layers, PublicationRegimes regimes, WorkingDayCalendar calendar,
       ResidentIdNumber.Parser residentIds) {
@@ -70,6 +72,7 @@ public final class ResolvedCatalog {
     this.lookup = new HashMap<>(items); // a plain HashMap: the fastest String lookup for the hot path
     this.jurisdictionFact = Fact.term("jurisdiction", layers.jurisdiction().term());
     this.periodFact = Fact.text("period", Layers.describe(layers.period()));
+    this.noFinding = Verdict.builder().ruleSetVersion(layers.version()).build();
   }
 
   /** The jurisdiction the catalog was resolved for. */
@@ -163,7 +166,7 @@ public final class ResolvedCatalog {
   }
 
   private Verdict verdict(List<Finding> findings) {
-    return Verdict.builder().addAllFindings(findings).ruleSetVersion(resolved.version()).build();
+    return findings.isEmpty() ? noFinding : Verdict.builder().addAllFindings(findings).ruleSetVersion(resolved.version()).build();
   }
 
   private void checkFields(CompiledItem ci, ImmutableMap<String, Object> values, List<Finding> findings) {
