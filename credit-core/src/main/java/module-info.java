@@ -43,5 +43,6 @@ module org.creditgov.core {
   // the data formats lint reads: this module's, and any other module's that provides one
   uses org.creditgov.core.io.DataFormat;
   provides org.creditgov.core.io.DataFormat with
-      org.creditgov.core.catalog.io.CatalogFormat, org.creditgov.core.catalog.io.RegimesFormat;
+      org.creditgov.core.catalog.io.CatalogFormat, org.creditgov.core.catalog.io.RegimesFormat,
+      org.creditgov.core.io.calendar.HolidayCalendarFormat;
 }

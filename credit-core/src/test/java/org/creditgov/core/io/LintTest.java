@@ -64,7 +64,7 @@ class LintTest {
   void theFormatsRegisterThemselvesThroughTheServiceLoader() {
     assertThat(LINT.formats()).extracting(f -> (Object) f.getClass()).contains(CatalogFormat.class, RegimesFormat.class);
     assertThat(LINT.formats()).extracting(f -> f.versions().get(0).name())
-        .contains("creditgov-catalog/1", "creditgov-publication-regimes/1");
+        .contains("creditgov-catalog/1", "creditgov-publication-regimes/1", "creditgov-holiday-calendar/1");
     assertThat(LINT.bundledNames()).contains("bundled:national-2024", "bundled:publication-regimes",
         "bundled:example-640000-ningxia", "bundled:example-640300-wuzhong", "bundled:example-640381-qingtongxia");
   }
@@ -109,6 +109,16 @@ class LintTest {
         Lint.Input.text("regimes.json", "{\"format\": \"creditgov-publication-regimes/1\", \"regimes\": [{\"id\": \"x\"}]}")));
     assertThat(broken.problems()).extracting(DataProblem::source).containsOnly("regimes.json");
     assertThat(broken.problems()).extracting(DataProblem::code).doesNotContain("catalog.UNKNOWN_REGIME_SERIES");
+  }
+
+  @Test
+  void aHolidayCalendarIsLintedBesideTheCatalogs() {
+    String calendar = org.creditgov.core.io.calendar.HolidayCalendarJson.write(org.creditgov.core.time.WorkingDayCalendar.china());
+    assertThat(LINT.lintInputs(List.of(Lint.Input.text("calendar.json", calendar), Lint.Input.named("bundled:publication-regimes")))
+        .problems()).isEmpty();
+    LintReport broken = LINT.lintInputs(List.of(Lint.Input.text("calendar.json", calendar.replaceFirst("\"year\": 2020", "\"year\": \"2020\""))));
+    assertThat(broken.problems()).extracting(DataProblem::code, DataProblem::pointer)
+        .contains(tuple("data.WRONG_JSON_TYPE", "/notices/0/year"));
   }
 
   @Test
@@ -206,7 +216,8 @@ class LintTest {
         .extracting(DataProblem::code).containsExactly("data.UNREADABLE");
     assertThat(new RegimesFormat().valueType()).isEqualTo(PublicationRegime.class);
     assertThat(Files.exists(Path.of("src/main/resources/META-INF/services/org.creditgov.core.io.DataFormat"))).isTrue();
-    assertThat(readServices()).containsExactly("org.creditgov.core.catalog.io.CatalogFormat", "org.creditgov.core.catalog.io.RegimesFormat");
+    assertThat(readServices()).containsExactly("org.creditgov.core.catalog.io.CatalogFormat", "org.creditgov.core.catalog.io.RegimesFormat",
+        "org.creditgov.core.io.calendar.HolidayCalendarFormat");
   }
 
   private static List<String> readServices() {
