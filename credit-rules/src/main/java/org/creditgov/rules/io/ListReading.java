@@ -55,7 +55,7 @@ final class ListReading {
         String key = keys.next();
         if (Codes.isValid(key)) { // an invalid key is a schema problem; it cannot be referred to either
           String at = "/instruments/" + key;
-          instruments.put(key, read.bind(at, Instrument.class).flatMap(i -> instrument(i, at)));
+          instruments.put(key, instrumentAt(at));
         }
       }
     }
@@ -162,7 +162,20 @@ final class ListReading {
     if (n.has("ref")) {
       return bind(pointer, Reference.class).flatMap(r -> declared(r.ref(), r.article(), pointer + "/ref"));
     }
-    return bind(pointer, Instrument.class).flatMap(i -> instrument(i, pointer));
+    return instrumentAt(pointer);
+  }
+
+  /**
+   * The instrument in full at {@code pointer}; when it cannot be bound (a date that does not exist),
+   * its division code is still checked, so that one pass finds both.
+   */
+  private Optional<LegalBasis> instrumentAt(String pointer) {
+    Optional<Instrument> i = bind(pointer, Instrument.class);
+    if (i.isEmpty()) {
+      bind(pointer + "/jurisdiction", String.class).ifPresent(code -> division(code, pointer + "/jurisdiction"));
+      return Optional.empty();
+    }
+    return instrument(i.get(), pointer);
   }
 
   private Optional<LegalBasis> declared(String key, Optional<String> article, String pointer) {

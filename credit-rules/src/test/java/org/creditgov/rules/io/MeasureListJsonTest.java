@@ -103,6 +103,43 @@ class MeasureListJsonTest {
   }
 
   @Test
+  void aListWhoseHeaderCannotBeReadStillGetsItsMeasuresProblemsInOnePass() {
+    String json = bundled("national-model.json")
+        .replace("\"id\": \"cn-national-measures-model\"", "\"id\": \"bad id\"")
+        .replace("\"edition\": \"2021-model\",", "")
+        .replace("\"bodyKinds\": [\"FINANCIAL_INSTITUTION\", \"CREDIT_SERVICE_AGENCY\", \"TRADE_ASSOCIATION\"]",
+            "\"bodyKinds\": [\"PUBLIC_BODY\"]")
+        .replace("\"code\": \"NAT-STAT-LEGAL-REP-BAN\"", "\"code\": \"NAT-2021-LICENCE-BAN\"")
+        .replace("{\"ref\": \"licensing-law\", \"article\": \"第七十九条\"}",
+            "{\"level\": \"LOCAL_REGULATION\", \"issuer\": \"河南省人民代表大会常务委员会\", \"title\": \"（测试）河南省社会信用条例\","
+                + " \"effective\": {\"from\": \"2022-01-01\"}, \"jurisdiction\": \"410000\"}");
+    List<DataProblem> problems = MeasureListJson.lint(json, "headless.json");
+    assertThat(problems).extracting(p -> p.code() + " " + p.pointer()).containsExactly(
+        "data.MISSING_KEY /edition", "data.INVALID_FORM /id",
+        "data.BASIS_OF_OTHER_JURISDICTION /measures/0/legalBases/1",
+        "data.DUPLICATE_CODE /measures/2/code",
+        "sanction.BODY_KIND_MISMATCH /measures/3/bodyKinds");
+    assertThat(problems.get(3).messageZh()).contains("/measures/0");
+    assertThatThrownBy(() -> MeasureListJson.read(json, "headless.json")).isInstanceOfSatisfying(MeasureListFormatException.class,
+        e -> assertThat(e.problems()).isEqualTo(problems));
+  }
+
+  @Test
+  void referencesPeriodsAndDivisionsTheSchemaCannotJudgeAreProblemsToo() {
+    String json = bundled("example-640381-qingtongxia.json")
+        .replace("\"effective\": {\"from\": \"2022-05-12\"},\n  \"legalBasis\"",
+            "\"effective\": {\"from\": \"2022-05-12\", \"until\": \"2022-05-12\"},\n  \"legalBasis\"")
+        .replace("\"jurisdiction\": \"640000\"", "\"jurisdiction\": \"990000\"")
+        .replace("\"opinion-49\"]", "\"opinion-50\"]")
+        .replace("\"effective\": {\"from\": \"2022-01-01\"}, \"jurisdiction\"", "\"effective\": {\"from\": \"2022-02-30\"}, \"jurisdiction\"");
+    assertThat(MeasureListJson.lint(json, "x.json")).extracting(p -> p.code() + " " + p.pointer()).containsExactly(
+        "data.INVALID_VALUE /effective/until",
+        "data.INVALID_VALUE /instruments/nx-local-regulation-placeholder/effective/from",
+        "data.INVALID_VALUE /instruments/nx-local-regulation-placeholder/jurisdiction",
+        "data.UNKNOWN_REFERENCE /measures/0/legalBases/1");
+  }
+
+  @Test
   void aBasisBelowTheLevelIsPlacedAtItsMeasure() {
     String json = bundled("national-model.json").replace("\"level\": \"LAW\", \"issuer\": \"全国人民代表大会常务委员会\", \"title\": \"中华人民共和国行政许可法\"",
         "\"level\": \"DEPARTMENT_RULE\", \"issuer\": \"全国人民代表大会常务委员会\", \"title\": \"中华人民共和国行政许可法\"");

@@ -200,4 +200,35 @@ class SanctionPropertiesTest {
       assertThat(types(checker.check(spec.build()))).containsExactly(SanctionFinding.LONGER_THAN_MAXIMUM);
     });
   }
+
+  @Test
+  void messagesNameTheMeasureAndWriteDatesAndPeriodsForAClerk() {
+    java.util.regex.Pattern iso = java.util.regex.Pattern.compile("\\bP\\d+[YMD]|\\d{4}-\\d{2}-\\d{2}");
+    Seeds.forEachSeed(300, seed -> {
+      SplittableRandom r = Seeds.random(seed);
+      Case c = randomCase(r);
+      SanctionRequestSpec spec = c.valid();
+      for (int i = 0; i < 4; i++) {
+        spec = SanctionGenerators.violate(r, c.measure(), spec, Violation.values()[r.nextInt(Violation.values().length)]).orElse(spec);
+      }
+      Verdict v = c.checker().check(spec.build());
+      for (Finding f : v.findings()) {
+        assertThat(f.messageZh()).as(f.code()).doesNotContainPattern(iso);
+        assertThat(f.messageEn()).as(f.code()).doesNotContainPattern(iso);
+        // with a list in force, the measure is named by its names (with none, only its code is known)
+        f.fact(SanctionFacts.MEASURE).filter(t -> v.ruleSetVersion().isPresent() && t.code().equals(c.measure().code()))
+            .ifPresent(t -> {
+          assertThat(t.nameZh()).isEqualTo(c.measure().nameZh());
+          assertThat(f.messageZh()).contains(c.measure().nameZh());
+          assertThat(f.messageEn()).contains(c.measure().nameEn());
+        });
+        if (f.type() == SanctionFinding.LONGER_THAN_MAXIMUM) {
+          Period max = f.fact(SanctionFacts.MAXIMUM).orElseThrow();
+          assertThat(max).isEqualTo(c.measure().maximumDuration().orElseThrow());
+          assertThat(f.fact(SanctionFacts.MAXIMUM_LAST_DAY)).contains(spec.date.plus(max));
+          assertThat(f.fact(SanctionFacts.PROPOSED_LAST_DAY).orElseThrow()).isAfter(spec.date.plus(max));
+        }
+      }
+    });
+  }
 }
