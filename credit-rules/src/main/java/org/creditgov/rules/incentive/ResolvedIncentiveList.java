@@ -39,8 +39,24 @@ public final class ResolvedIncentiveList {
   /** What findings about the lists cite: the procedural bases, then each layer's issuing instrument. */
   private final ImmutableList<LegalBasis> listBases;
   private final ImmutableList<Incentive> incentives;
-  private final ImmutableMap<String, Incentive> byCode;
+  private final ImmutableMap<String, Compiled> byCode;
   private final Fact listsFact;
+
+  /** An incentive with what its findings carry, made once per resolution. */
+  private static final class Compiled {
+    final Incentive incentive;
+    /** The procedural bases, then the incentive's own. */
+    final ImmutableList<LegalBasis> bases;
+    final Fact named;
+    final Fact eligibleTypes;
+
+    Compiled(Incentive incentive, ImmutableList<LegalBasis> proceduralBases) {
+      this.incentive = incentive;
+      this.bases = ImmutableSet.<LegalBasis>builder().addAll(proceduralBases).addAll(incentive.legalBases()).build().asList();
+      this.named = Fact.term("incentive", Term.of(incentive.code(), incentive.nameZh(), incentive.nameEn()));
+      this.eligibleTypes = Fact.terms("eligibleTypes", incentive.subjectTypes().stream().map(Term::of).toList());
+    }
+  }
 
   ResolvedIncentiveList(Layers<IncentiveList> layers) {
     this.layers = layers;
@@ -49,12 +65,12 @@ public final class ResolvedIncentiveList {
         : layers.proceduralBases();
     ImmutableSet.Builder<LegalBasis> bases = ImmutableSet.<LegalBasis>builder().addAll(proceduralBases);
     ImmutableList.Builder<Incentive> all = ImmutableList.builder();
-    ImmutableMap.Builder<String, Incentive> codes = ImmutableMap.builder();
+    ImmutableMap.Builder<String, Compiled> codes = ImmutableMap.builder();
     ImmutableList.Builder<Term> titles = ImmutableList.builder();
     for (IncentiveList l : layers.layers()) {
       bases.add(l.header().legalBasis());
       all.addAll(l.incentives());
-      l.incentives().forEach(i -> codes.put(i.code(), i));
+      l.incentives().forEach(i -> codes.put(i.code(), new Compiled(i, proceduralBases)));
       titles.add(Term.of(l.id(), l.header().titleZh(), l.header().titleEn().orElse(l.header().titleZh())));
     }
     this.listBases = bases.build().asList();
@@ -98,7 +114,8 @@ public final class ResolvedIncentiveList {
 
   /** The incentive of the given code, if it is in force. */
   public Optional<Incentive> incentive(String code) {
-    return Optional.ofNullable(byCode.get(code));
+    Compiled c = byCode.get(code);
+    return c == null ? Optional.empty() : Optional.of(c.incentive);
   }
 
   /** The incentives offered in a business context, in list order (OPS-1). */
@@ -126,19 +143,18 @@ public final class ResolvedIncentiveList {
           + ", not for " + query.jurisdiction().code() + " on " + date);
     }
     List<Finding> findings = new ArrayList<>(2);
-    Incentive incentive = byCode.get(incentiveCode);
-    if (incentive == null) {
+    Compiled compiled = byCode.get(incentiveCode);
+    if (compiled == null) {
       findings.add(Finding.of(IncentiveFinding.INCENTIVE_NOT_ON_LIST, listBases, Fact.code("incentiveCode", incentiveCode),
           Fact.term("jurisdiction", query.jurisdiction().term()), Fact.date("date", date), listsFact));
       return verdict(findings);
     }
-    ImmutableList<LegalBasis> bases =
-        ImmutableSet.<LegalBasis>builder().addAll(proceduralBases).addAll(incentive.legalBases()).build().asList();
-    Fact named = Fact.term("incentive", Term.of(incentive.code(), incentive.nameZh(), incentive.nameEn()));
+    Incentive incentive = compiled.incentive;
+    ImmutableList<LegalBasis> bases = compiled.bases;
+    Fact named = compiled.named;
     if (!incentive.subjectTypes().contains(query.subject().type())) {
       findings.add(Finding.of(IncentiveFinding.SUBJECT_TYPE_NOT_ELIGIBLE, bases, named,
-          Fact.term("subjectType", query.subject().type()),
-          Fact.terms("eligibleTypes", incentive.subjectTypes().stream().map(Term::of).toList())));
+          Fact.term("subjectType", query.subject().type()), compiled.eligibleTypes));
     }
     if (incentive.eligibility().contains(EligibilityCondition.NO_LISTING_IN_FORCE)) {
       for (Designation d : query.designations()) {

@@ -109,20 +109,8 @@ public final class MeasureListJson {
    * @throws IllegalArgumentException if a bundled name is not one {@link BundledLists} has
    */
   public static ImmutableList<DataProblem> lintFiles(Collection<Path> files, String... bundled) {
-    List<DataProblem> problems = new ArrayList<>();
-    List<MeasureList> lists = new ArrayList<>();
-    for (String name : bundled) {
-      lists.add(BundledLists.measureList(name));
-    }
-    for (Path file : files) {
-      Read<MeasureList> r = measures(JsonDocument.read(requireNonNull(file, "file")));
-      problems.addAll(r.problems());
-      r.value().ifPresent(lists::add);
-    }
-    if (problems.isEmpty()) {
-      problems.addAll(MeasureListRegistry.builder().addLists(lists).problems());
-    }
-    return ImmutableList.copyOf(problems);
+    return lintTogether(files, bundled, BundledLists::measureList, MeasureListJson::measures,
+        lists -> MeasureListRegistry.builder().addLists(lists).problems());
   }
 
   /**
@@ -208,20 +196,8 @@ public final class MeasureListJson {
    * @throws IllegalArgumentException if a bundled name is not one {@link BundledLists} has
    */
   public static ImmutableList<DataProblem> lintIncentiveFiles(Collection<Path> files, String... bundled) {
-    List<DataProblem> problems = new ArrayList<>();
-    List<IncentiveList> lists = new ArrayList<>();
-    for (String name : bundled) {
-      lists.add(BundledLists.incentiveList(name));
-    }
-    for (Path file : files) {
-      Read<IncentiveList> r = incentives(JsonDocument.read(requireNonNull(file, "file")));
-      problems.addAll(r.problems());
-      r.value().ifPresent(lists::add);
-    }
-    if (problems.isEmpty()) {
-      problems.addAll(IncentiveRegistry.builder().addLists(lists).problems());
-    }
-    return ImmutableList.copyOf(problems);
+    return lintTogether(files, bundled, BundledLists::incentiveList, MeasureListJson::incentives,
+        lists -> IncentiveRegistry.builder().addLists(lists).problems());
   }
 
   /**
@@ -261,6 +237,26 @@ public final class MeasureListJson {
   }
 
   // ------------------------------------------------------------------ shared
+
+  /** Every problem of every file and, when they are all valid, the problems between them and the bundled lists named. */
+  private static <L> ImmutableList<DataProblem> lintTogether(Collection<Path> files, String[] bundled,
+      Function<String, L> bundledList, Function<JsonDocument, Read<L>> read,
+      Function<List<L>, ImmutableList<DataProblem>> between) {
+    List<DataProblem> problems = new ArrayList<>();
+    List<L> lists = new ArrayList<>();
+    for (String name : bundled) {
+      lists.add(bundledList.apply(name));
+    }
+    for (Path file : files) {
+      Read<L> r = read.apply(JsonDocument.read(requireNonNull(file, "file")));
+      problems.addAll(r.problems());
+      r.value().ifPresent(lists::add);
+    }
+    if (problems.isEmpty()) {
+      problems.addAll(between.apply(lists));
+    }
+    return ImmutableList.copyOf(problems);
+  }
 
   private static Optional<Boolean> flag(boolean set) {
     return set ? Optional.of(true) : Optional.empty();

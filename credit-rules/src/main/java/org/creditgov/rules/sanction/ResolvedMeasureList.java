@@ -34,6 +34,7 @@ public final class ResolvedMeasureList {
   private final ImmutableList<LegalBasis> proceduralBases;
   private final ImmutableList<LegalBasis> mostLocalFirst;
   private final Fact listsFact;
+  private final Fact jurisdictionFact;
   private final Map<String, CompiledMeasure> lookup;
   private final ImmutableMap<String, Measure> measures;
   private final ImmutableMap<BusinessContext, ImmutableList<Measure>> byContext;
@@ -48,6 +49,7 @@ public final class ResolvedMeasureList {
     this.listsFact = Fact.terms("lists", layers.layers().stream()
         .map(l -> Term.of(l.id(), l.header().titleZh(), l.header().titleEn().orElse(l.header().titleZh())))
         .toList());
+    this.jurisdictionFact = Fact.term("jurisdiction", layers.jurisdiction().term());
     Map<String, CompiledMeasure> compiled = new HashMap<>();
     ImmutableMap.Builder<String, Measure> all = ImmutableMap.builder();
     Map<BusinessContext, ImmutableList.Builder<Measure>> contexts = new EnumMap<>(BusinessContext.class);
@@ -133,6 +135,11 @@ public final class ResolvedMeasureList {
   /** The titles of the layers, as one fact named {@code lists}. */
   Fact listsFact() {
     return listsFact;
+  }
+
+  /** The jurisdiction resolved for, as one fact named {@code jurisdiction}. */
+  Fact jurisdictionFact() {
+    return jurisdictionFact;
   }
 
   /** The verdict without findings, naming this list's version. */

@@ -115,14 +115,14 @@ public final class SanctionChecker {
 
     // SAN-1: the list and the measure's scope
     if (list != null && m == null) {
-      f.add(SanctionFinding.MEASURE_NOT_ON_LIST, general, Fact.code("measureCode", code),
-          Fact.term("jurisdiction", request.jurisdiction().term()), Fact.date("date", date), list.listsFact());
+      f.add(SanctionFinding.MEASURE_NOT_ON_LIST, general, Fact.code("measureCode", code), list.jurisdictionFact(),
+          Fact.date("date", date), list.listsFact());
     } else if (m != null) {
       if (!m.covers(type)) {
-        f.add(SanctionFinding.SUBJECT_TYPE_NOT_COVERED, bases, measure, Fact.term("subjectType", type), m.coveredTypes);
+        f.add(SanctionFinding.SUBJECT_TYPE_NOT_COVERED, bases, measure, SUBJECT_TYPES[type.ordinal()], m.coveredTypes);
       }
       if (!m.implementedBy(request.bodyKind())) {
-        f.add(SanctionFinding.BODY_KIND_NOT_LISTED, bases, measure, Fact.term("bodyKind", request.bodyKind()));
+        f.add(SanctionFinding.BODY_KIND_NOT_LISTED, bases, measure, BODY_KINDS[request.bodyKind().ordinal()]);
       }
     }
     Designation listing = request.listing().orElse(null);
@@ -206,7 +206,7 @@ public final class SanctionChecker {
     if (m != null) {
       if (worst >= 0 && worst < m.minimumSeverity) {
         f.add(SanctionFinding.TOO_HEAVY_FOR_SEVERITY, bases, measure,
-            Fact.term("conductClass", SeverityClass.values()[worst]), m.minimumClass);
+            CONDUCT_CLASSES[worst], m.minimumClass);
       }
       Period duration = request.duration().orElse(null);
       if (duration != null && m.maximumDuration != null) {
@@ -249,7 +249,7 @@ public final class SanctionChecker {
 
     // SAN-5: no compelled sanctions by market bodies
     if (!request.bodyKind().isPublic() && request.requiredBy().isPresent()) {
-      f.add(SanctionFinding.COMPELLED_MARKET_SANCTION, general, Fact.term("bodyKind", request.bodyKind()), measure);
+      f.add(SanctionFinding.COMPELLED_MARKET_SANCTION, general, BODY_KINDS[request.bodyKind().ordinal()], measure);
     }
 
     // SAN-6: no sanction of an individual for a credit score
@@ -265,6 +265,19 @@ public final class SanctionChecker {
       v.ruleSetVersion(list.ruleSetVersion());
     }
     return v.build();
+  }
+
+  /** The facts of each subject type, kind of body and severity class, by ordinal: made once. */
+  private static final Fact[] SUBJECT_TYPES = facts("subjectType", SubjectType.values());
+  private static final Fact[] BODY_KINDS = facts("bodyKind", BodyKind.values());
+  private static final Fact[] CONDUCT_CLASSES = facts("conductClass", SeverityClass.values());
+
+  private static <E extends Enum<E> & org.creditgov.core.Bilingual> Fact[] facts(String name, E[] values) {
+    Fact[] facts = new Fact[values.length];
+    for (E e : values) {
+      facts[e.ordinal()] = Fact.term(name, e);
+    }
+    return facts;
   }
 
   /** What findings cite when no list is in force: the instrument that requires measure lists. */

@@ -42,6 +42,15 @@ class SanctionPropertiesTest {
     return new Case(m, checker, SanctionGenerators.valid(r, m, SanctionGenerators.date(r)));
   }
 
+  /** The case's valid request with up to {@code attempts} random violations applied (those the measure admits). */
+  private static SanctionRequestSpec broken(SplittableRandom r, Case c, int attempts) {
+    SanctionRequestSpec spec = c.valid();
+    for (int i = 0; i < attempts; i++) {
+      spec = SanctionGenerators.violate(r, c.measure(), spec, Violation.values()[r.nextInt(Violation.values().length)]).orElse(spec);
+    }
+    return spec;
+  }
+
   private static List<FindingType> types(Verdict v) {
     return v.findings().stream().map(Finding::type).map(FindingType.class::cast).toList();
   }
@@ -106,10 +115,7 @@ class SanctionPropertiesTest {
     Seeds.forEachSeed(300, seed -> {
       SplittableRandom r = Seeds.random(seed);
       Case c = randomCase(r);
-      SanctionRequestSpec spec = c.valid();
-      for (int i = 0; i < 3; i++) {
-        spec = SanctionGenerators.violate(r, c.measure(), spec, Violation.values()[r.nextInt(Violation.values().length)]).orElse(spec);
-      }
+      SanctionRequestSpec spec = broken(r, c, 3);
       SanctionRequest one = spec.build();
       SanctionRequest two = spec.build();
       assertThat(one).isEqualTo(two).isNotSameAs(two);
@@ -124,10 +130,7 @@ class SanctionPropertiesTest {
     Seeds.forEachSeed(300, seed -> {
       SplittableRandom r = Seeds.random(seed);
       Case c = randomCase(r);
-      SanctionRequestSpec spec = c.valid();
-      for (int i = 0; i < 4; i++) {
-        spec = SanctionGenerators.violate(r, c.measure(), spec, Violation.values()[r.nextInt(Violation.values().length)]).orElse(spec);
-      }
+      SanctionRequestSpec spec = broken(r, c, 4);
       SanctionRequest request = spec.build();
       Verdict v = c.checker().check(request);
       StringBuilder printed = new StringBuilder(request.toString()).append(v);
@@ -207,10 +210,7 @@ class SanctionPropertiesTest {
     Seeds.forEachSeed(300, seed -> {
       SplittableRandom r = Seeds.random(seed);
       Case c = randomCase(r);
-      SanctionRequestSpec spec = c.valid();
-      for (int i = 0; i < 4; i++) {
-        spec = SanctionGenerators.violate(r, c.measure(), spec, Violation.values()[r.nextInt(Violation.values().length)]).orElse(spec);
-      }
+      SanctionRequestSpec spec = broken(r, c, 4);
       Verdict v = c.checker().check(spec.build());
       for (Finding f : v.findings()) {
         assertThat(f.messageZh()).as(f.code()).doesNotContainPattern(iso);
