@@ -134,7 +134,7 @@ final class ListDocuments {
     }
   }
 
-  @SuppressWarnings("ConstantConditions") // Jackson passes null for an absent list
+  /** Jackson passes null for an absent list. */
   static <T> List<T> orEmpty(@Nullable List<T> list) {
     return list == null ? List.of() : list;
   }

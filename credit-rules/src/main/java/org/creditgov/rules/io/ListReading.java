@@ -44,7 +44,8 @@ final class ListReading {
   private final @Nullable JsonNode root;
   /** The declared instruments by key; empty for one whose declaration has problems (reported there). */
   private final Map<String, Optional<LegalBasis>> instruments = new HashMap<>();
-  private @Nullable Optional<Jurisdiction> jurisdiction;
+  private boolean jurisdictionRead;
+  private Optional<Jurisdiction> jurisdiction = Optional.empty();
 
   ListReading(DocumentRead read) {
     this.read = read;
@@ -123,8 +124,9 @@ final class ListReading {
 
   /** The layer's jurisdiction, when {@code /jurisdiction} can be read (entries' layer rules need it). */
   Optional<Jurisdiction> jurisdiction() {
-    if (jurisdiction == null) {
+    if (!jurisdictionRead) { // read once: its problem is reported once
       jurisdiction = bind("/jurisdiction", String.class).flatMap(code -> division(code, "/jurisdiction"));
+      jurisdictionRead = true;
     }
     return jurisdiction;
   }
@@ -231,7 +233,7 @@ final class ListReading {
     }
   }
 
-  /** The JSON pointers {@code prefix/0} … of {@code count} entries. */
+  /** The JSON pointers {@code prefix/<position>} of the entries at {@code positions}. */
   static List<String> pointers(String prefix, List<Integer> positions) {
     List<String> out = new ArrayList<>(positions.size());
     positions.forEach(i -> out.add(prefix + "/" + i));
