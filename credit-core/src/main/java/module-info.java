@@ -12,9 +12,6 @@ module org.creditgov.core {
   // JSON only at the edge (the io packages): optional, for a user who loads files or lints them
   requires static tools.jackson.databind;
   requires static com.networknt.schema;
-  // Jackson 2: only the transitional JsonInput and LegalBasisReader of core.io, which credit-rules'
-  // list readers still use (credit-rules requires Jackson 2 itself); they go when those readers move
-  requires static com.fasterxml.jackson.databind;
 
   exports org.creditgov.core;
   exports org.creditgov.core.catalog;

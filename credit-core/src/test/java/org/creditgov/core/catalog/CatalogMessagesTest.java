@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.creditgov.core.data.DataProblemType;
 import org.creditgov.core.text.MessageTexts;
 import org.creditgov.core.text.MessageType;
+import org.creditgov.testkit.MessageTemplates;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,6 +42,14 @@ class CatalogMessagesTest {
       }
       assertThat(zh).as(t.code()).containsPattern("\\p{IsHan}");
     }
+  }
+
+  @Test
+  void theTextsReadAsAClerkReadsThem() {
+    assertThat(MessageTemplates.problems(CatalogFinding.values())).isEmpty();
+    assertThat(MessageTemplates.problems(CatalogProblemType.values())).isEmpty();
+    assertThat(MessageTemplates.problems(DataProblemType.values())).isEmpty();
+    assertThat(MessageTemplates.problems(org.creditgov.core.ruleset.RuleSetFinding.values())).isEmpty();
   }
 
   @Test
