@@ -53,7 +53,9 @@ class IncentiveRegistryTest {
 
   private static IncentiveList list(String id, Jurisdiction j, EffectivePeriod p, Incentive... incentives) {
     return IncentiveList.builder().header(RuleSetHeader.builder().id(id).titleZh("（测试）守信激励措施清单" + id).edition("t")
-        .jurisdiction(j).effective(p).legalBasis(PLAN).addProceduralBases(PLAN).build()).addIncentives(incentives).build();
+        .jurisdiction(j).effective(p).legalBasis(PLAN)
+        // a layer's procedural bases are of its own jurisdiction or above (RuleSetHeader): the county's plan for the county's lists
+        .addProceduralBases(j.isWithin(QTX) ? PLAN : NATIONAL_RULE).build()).addIncentives(incentives).build();
   }
 
   private static Incentive incentive(String code) {
