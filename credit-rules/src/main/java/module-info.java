@@ -12,7 +12,13 @@ module org.creditgov.rules {
 
   exports org.creditgov.rules;
   exports org.creditgov.rules.designation;
+  exports org.creditgov.rules.designation.io;
   exports org.creditgov.rules.incentive;
   exports org.creditgov.rules.io;
   exports org.creditgov.rules.sanction;
+
+  // the JSON Schemas of the module's formats, read by credit-core's Schemas (at a stable path in the jar)
+  opens org.creditgov.rules.schemas;
+  // the records that mirror the list-type format, which Jackson binds
+  opens org.creditgov.rules.designation.io to tools.jackson.databind;
 }

@@ -7,7 +7,9 @@ import java.util.SplittableRandom;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.InstrumentLevel;
+import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.ruleset.RuleSetHeader;
 import org.creditgov.core.subject.IdentityDocument;
 import org.creditgov.core.subject.NaturalPerson;
 import org.creditgov.core.subject.Organisation;
@@ -22,16 +24,19 @@ import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.DocumentRef.Kind;
 import org.creditgov.rules.designation.ListCategory;
 import org.creditgov.rules.designation.ListType;
+import org.creditgov.rules.designation.ListTypeRegistry;
+import org.creditgov.rules.designation.ListTypeSet;
 import org.creditgov.rules.designation.ListingPeriod;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.rules.designation.RemovalReason;
 
 /**
  * Seeded generators for the designation procedure (DES-1 to DES-7): list types with random
- * windows and periods, subjects (organisations, adults and minors), notices and decision documents
- * that are complete or lack random elements, and random sequences of {@link Step steps} — valid and
- * invalid commands with random dates — for model-based tests of a {@code DesignationService} over
- * any {@code DesignationStore}.
+ * windows and periods (and the registry of a test layer holding them), subjects (organisations,
+ * adults and minors), notices and decision documents that are complete or lack random elements,
+ * and random {@link Sequence sequences} of {@link Step steps} — valid and invalid commands with
+ * random dates — for model-based tests of a {@code DesignationService} over any {@code
+ * DesignationStore}.
  *
  * <p>Every method is a pure function of its arguments and the state of the {@link
  * SplittableRandom}, so a sequence is reproduced from its seed ({@link Seeds}). The windows and
@@ -57,6 +62,22 @@ public final class DesignationGenerators {
 
   private DesignationGenerators() {}
 
+  /**
+   * A national test layer of list types in force from 2000-01-01, citing 国办发〔2020〕49号 for
+   * procedure; an example, its figures test figures.
+   */
+  public static ListTypeSet set(String id, ListType... types) {
+    return ListTypeSet.of(RuleSetHeader.builder().id(id).titleZh("测试用名单类型").edition("test")
+        .jurisdiction(Jurisdiction.national()).effective(EffectivePeriod.from(LocalDate.of(2000, 1, 1)))
+        .legalBasis(Instruments.STATE_COUNCIL_OPINION_2020_49).addProceduralBases(Instruments.STATE_COUNCIL_OPINION_2020_49)
+        .example(true).build(), types);
+  }
+
+  /** The registry of one national test layer holding {@code types} ({@link #set}). */
+  public static ListTypeRegistry registry(ListType... types) {
+    return ListTypeRegistry.of(set("gen-list-types", types));
+  }
+
   /** A date uniformly in {@code [from, from + days]}. */
   public static LocalDate date(SplittableRandom random, LocalDate from, int days) {
     return from.plusDays(random.nextInt(days + 1));
@@ -72,12 +93,17 @@ public final class DesignationGenerators {
 
   /** As {@link #listType(SplittableRandom)}, founded on the given basis (a normative document makes it unlawful). */
   public static ListType listType(SplittableRandom random, LegalBasis basis) {
+    return listType(random, basis, "GEN-" + random.nextInt(1000));
+  }
+
+  /** As {@link #listType(SplittableRandom, LegalBasis)}, with the given code. */
+  public static ListType listType(SplittableRandom random, LegalBasis basis, String code) {
     int min = 1 + random.nextInt(3);
     ListingPeriod period = random.nextBoolean()
         ? ListingPeriod.fixed(Period.ofYears(min))
         : ListingPeriod.range(Period.ofYears(min), Period.ofYears(min + 1 + random.nextInt(2)));
     return ListType.builder()
-        .code("GEN-" + random.nextInt(1000))
+        .code(code)
         .name("测试严重失信主体名单")
         .field("测试领域")
         .category(ListCategory.values()[random.nextInt(ListCategory.values().length)])
@@ -221,6 +247,15 @@ public final class DesignationGenerators {
     }
   }
 
+  /**
+   * A generated sequence: the list types its designations are proposed on (one per designation,
+   * codes {@code GEN-T0}, {@code GEN-T1} …, in one national test layer) and the steps.
+   *
+   * @param listTypes the registry of the sequence's list types
+   * @param steps the steps, in order
+   */
+  public record Sequence(ListTypeRegistry listTypes, ImmutableList<Step> steps) {}
+
   /** The ids of a sequence's designations. */
   public static ImmutableList<DesignationId> ids(int designations) {
     ImmutableList.Builder<DesignationId> ids = ImmutableList.builder();
@@ -239,11 +274,13 @@ public final class DesignationGenerators {
    * by 0 to 40 days a step, and one step in sixteen by 200 to 500 days, so that listings expire.
    */
   @SuppressWarnings("fallthrough") // case 8 falls through to removals on purpose
-  public static ImmutableList<Step> steps(SplittableRandom random, int designations, int length) {
+  public static Sequence sequence(SplittableRandom random, int designations, int length) {
     ListType[] types = new ListType[designations];
     Subject[] subjects = new Subject[designations];
     for (int i = 0; i < designations; i++) {
-      types[i] = random.nextInt(12) == 0 ? listType(random, NORMATIVE_DOCUMENT) : listType(random);
+      LegalBasis basis = random.nextInt(12) == 0 ? NORMATIVE_DOCUMENT : LAW;
+      random.nextInt(1000); // the random code of listType(random), kept so that sequences stay as they were
+      types[i] = listType(random, basis, "GEN-T" + i);
       subjects[i] = subject(random, LocalDate.of(2012, 12, 31));
     }
     LocalDate today = date(random, LocalDate.of(2021, 1, 1), 5 * 365);
@@ -259,7 +296,7 @@ public final class DesignationGenerators {
       String n = String.valueOf(++counter);
       switch (s < designations ? 0 : random.nextInt(10)) {
         case 0:
-          command = DesignationCommand.propose().id(DesignationId.of("GEN-" + t)).listType(types[t])
+          command = DesignationCommand.propose().id(DesignationId.of("GEN-" + t)).listTypeCode(types[t].code())
               .subject(subjects[t]).criteriaVersion(valid || random.nextBoolean() ? "v1" : "v0").on(on)
               .grounds("事由").actor(ACTOR)
               .addAllDocuments(valid || random.nextBoolean()
@@ -304,7 +341,7 @@ public final class DesignationGenerators {
       }
       steps.add(new Step(t, today, command, random.nextInt(20) == 0));
     }
-    return steps.build();
+    return new Sequence(registry(types), steps.build());
   }
 
   private static LocalDate mangledDate(SplittableRandom random, LocalDate today) {

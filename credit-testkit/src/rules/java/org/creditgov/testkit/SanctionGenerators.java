@@ -27,9 +27,11 @@ import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.ListCategory;
 import org.creditgov.rules.designation.ListType;
+import org.creditgov.rules.designation.ListTypeLookup;
 import org.creditgov.rules.designation.ListingPeriod;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.rules.designation.RemovalReason;
+import org.creditgov.rules.designation.ResolvedListType;
 import org.creditgov.rules.designation.Timeliness;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.BusinessContext;
@@ -280,7 +282,7 @@ public final class SanctionGenerators {
     LocalDate proposed = listedOn.minusDays(40);
     List<DesignationEvent> events = new ArrayList<>();
     events.add(DesignationEvent.Proposed.builder().designationId(did).version(1).actor(actor).on(proposed).recordedAt(at)
-        .addLegalBases(type.basis()).listType(type).subject(subject).criteriaVersion(type.criteriaVersion()).grounds("g").build());
+        .addLegalBases(type.basis()).listType(ResolvedListType.standalone(type)).subject(subject).criteriaVersion(type.criteriaVersion()).grounds("g").build());
     events.add(DesignationEvent.NoticeServed.builder().designationId(did).version(2).actor(actor).on(proposed.plusDays(2))
         .recordedAt(at).addLegalBases(type.basis())
         .notice(PriorNotice.builder().documentNumber("告-1").grounds("g").addLegalBases(type.basis()).rights("r")
@@ -298,7 +300,7 @@ public final class SanctionGenerators {
           .addDocuments(DocumentRef.of(reason.get().requiredDocument().orElse(DocumentRef.Kind.CORRECTION), "修-1", removedOn.get()))
           .build());
     }
-    return Designation.replay(events, WorkingDayCalendar.china());
+    return Designation.replay(events, WorkingDayCalendar.china(), ListTypeLookup.of(ResolvedListType.standalone(type)));
   }
 
   /**

@@ -150,8 +150,8 @@ public final class SanctionChecker {
             listing.listType().code(), Texts.of(status), date);
       }
       boolean responsible = m != null && m.measure.appliesToResponsiblePersons() && person
-          && listing.subject().type().isOrganisation();
-      if (!responsible && !listing.subject().equals(subject)) {
+          && listing.subjectRef().type().isOrganisation();
+      if (!responsible && !listing.isOf(subject)) {
         f.add(SanctionFinding.LISTING_OF_OTHER_SUBJECT, listingBases(listing), listing.id().value());
       }
     }

@@ -11,6 +11,7 @@ import org.creditgov.core.subject.NaturalPerson;
 import org.creditgov.core.time.WorkingDayCalendar;
 import org.creditgov.core.verdict.Finding;
 import org.creditgov.rules.designation.DocumentRef.Kind;
+import org.creditgov.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,13 +35,13 @@ class PersonalDataTest {
     assertThat(person.name() + person.document().number()).contains(Fixtures.PERSON_NAME, Fixtures.PERSON_ID);
 
     LocalDate day = LocalDate.of(2025, 3, 3);
-    TestClock clock = new TestClock(day);
+    TestClock clock = TestClock.at(day);
     InMemoryDesignationOutbox outbox = new InMemoryDesignationOutbox();
     DesignationStore store = DesignationStore.inMemory();
-    DesignationService service = DesignationService.builder().store(store).outbox(outbox).clock(clock).build();
+    DesignationService service = Fixtures.service(store, outbox, clock);
     DesignationId id = DesignationId.of("PD-1");
 
-    DesignationCommand.Propose propose = DesignationCommand.propose().id(id).listType(Fixtures.SAFETY).subject(person)
+    DesignationCommand.Propose propose = DesignationCommand.propose().id(id).listTypeCode(Fixtures.SAFETY.code()).subject(person)
         .criteriaVersion("2021-v1").on(day).grounds(GROUNDS).actor(Fixtures.OFFICER)
         .addDocuments(DocumentRef.of(Kind.EFFECTIVE_RULING, "罚-1", day)).build();
     PriorNotice notice = PriorNotice.builder().documentNumber("告-1").grounds(GROUNDS)
@@ -57,12 +58,12 @@ class PersonalDataTest {
     results.add(service.propose(propose));
     results.add(service.execute(id, 1, DesignationCommand.serveNotice().actor(Fixtures.OFFICER).notice(notice).build()));
     results.add(service.execute(id, 2, DesignationCommand.decide().actor(Fixtures.OFFICER).decision(decision).build()));
-    clock.setToday(LocalDate.of(2025, 4, 1));
+    clock.set(LocalDate.of(2025, 4, 1));
     results.add(service.execute(id, 2, DesignationCommand.decide().actor(Fixtures.OFFICER).decision(decision).build()));
-    clock.setToday(LocalDate.of(2025, 5, 1));
+    clock.set(LocalDate.of(2025, 5, 1));
     results.add(service.execute(id, 3, Fixtures.remove(LocalDate.of(2025, 5, 1), RemovalReason.REPAIRED,
         Kind.REPAIR_APPROVAL)));
-    results.add(service.propose(DesignationCommand.propose().id(DesignationId.of("PD-2")).listType(Fixtures.SAFETY)
+    results.add(service.propose(DesignationCommand.propose().id(DesignationId.of("PD-2")).listTypeCode(Fixtures.SAFETY.code())
         .subject(Fixtures.minorBornOn(LocalDate.of(2010, 1, 1))).criteriaVersion("x").on(day).grounds(GROUNDS)
         .actor(Fixtures.OFFICER).build()));
     assertThat(results).extracting(CommandResult::isAccepted).containsExactly(true, true, false, true, true, false);
@@ -77,13 +78,13 @@ class PersonalDataTest {
     for (CommandResult r : results) {
       if (r instanceof CommandResult.Refused) {
         for (Finding f : ((CommandResult.Refused) r).verdict().findings()) {
-          print(f.messageEn() + f.messageZh() + f.arguments());
+          print(f.messageEn() + f.messageZh() + f.facts());
         }
       }
     }
     // a corrupted history: the exception names versions and ids, never the subject
     Throwable corrupt = catchThrowable(() -> Designation.replay(
-        ImmutableList.of(d.events().get(0), d.events().get(2)), WorkingDayCalendar.china()));
+        ImmutableList.of(d.events().get(0), d.events().get(2)), WorkingDayCalendar.china(), Fixtures.REGISTRY));
     assertThat(corrupt).isInstanceOf(IllegalArgumentException.class);
     print(corrupt.getMessage());
 

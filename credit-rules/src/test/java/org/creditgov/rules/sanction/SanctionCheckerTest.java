@@ -266,11 +266,11 @@ class SanctionCheckerTest {
     Spec inForce = new Spec();
     inForce.trigger = Trigger.LIST_MEMBERSHIP;
     inForce.listing = Optional.of(listing("L-1", WAGE_LIST_TYPE, COMPANY, listed, Period.ofYears(1), null, null));
-    inForce.date = LocalDate.of(2025, 2, 28);
+    inForce.date = LocalDate.of(2025, 3, 1); // 1 year from 1 March 2024 ends on 1 March 2025 (Civil Code Arts. 201-202)
     inForce.facts = List.of(f().field("农民工工资支付").date(listed).build());
     assertThat(check(inForce).findings()).isEmpty();
 
-    inForce.date = LocalDate.of(2025, 3, 1); // the day after the last listed day
+    inForce.date = LocalDate.of(2025, 3, 2); // the day after the last listed day
     Verdict expired = check(inForce);
     assertThat(codes(expired)).containsExactly("sanction.LISTING_NOT_IN_FORCE");
     assertThat(expired.findings().get(0).messageEn()).contains("expired");
