@@ -386,7 +386,8 @@ public final class SanctionGenerators {
       case LISTING_NOT_IN_FORCE -> {
         s.trigger = Trigger.LIST_MEMBERSHIP;
         boolean expired = r.nextBoolean();
-        LocalDate listed = expired ? s.date.minusYears(2).minusDays(r.nextInt(300)) : s.date.minusDays(200 + r.nextInt(300));
+        // 2 years from `listed` end on listed + 2 years inclusive (Civil Code Arts. 201-202): expired means a day more
+        LocalDate listed = expired ? s.date.minusYears(2).minusDays(1 + r.nextInt(300)) : s.date.minusDays(200 + r.nextInt(300));
         Optional<RemovalReason> reason = expired ? Optional.empty()
             : Optional.of(List.of(RemovalReason.REPAIRED, RemovalReason.REVOKED_ON_REMEDY, RemovalReason.ERROR_CORRECTED).get(r.nextInt(3)));
         Optional<LocalDate> removed = expired ? Optional.empty() : Optional.of(listed.plusDays(1 + r.nextInt(199)));
