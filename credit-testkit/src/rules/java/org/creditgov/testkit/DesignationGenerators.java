@@ -3,6 +3,8 @@ package org.creditgov.testkit;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.jurisdiction.Jurisdiction;
@@ -71,6 +73,95 @@ public final class DesignationGenerators {
         .jurisdiction(Jurisdiction.national()).effective(EffectivePeriod.from(LocalDate.of(2000, 1, 1)))
         .legalBasis(Instruments.STATE_COUNCIL_OPINION_2020_49).addProceduralBases(Instruments.STATE_COUNCIL_OPINION_2020_49)
         .example(true).build(), types);
+  }
+
+  private static final String[] LOCAL = {"640000", "640300", "640381", "110000", "110105", "510000"};
+  private static final String[] TRICKY = {"", "“引号”", "\"quoted\"", "back\\slash", "𠮷野家", "tab\tand\nline", "<&>"};
+
+  /**
+   * A random layer of list types, for round trips of the file format: national or local, with or
+   * without an end, a series, an English title, procedural bases; 0 to 4 list types with random
+   * figures (windows of 1 to 30 working days, fixed or ranged periods in years, months and days,
+   * minors, removal conditions), local ones applying a national code; free texts with quotes,
+   * backslashes, line breaks and characters beyond the BMP. Valid by construction.
+   */
+  public static ListTypeSet listTypeSet(SplittableRandom random) {
+    Jurisdiction j = random.nextBoolean() ? Jurisdiction.national() : Jurisdiction.of(LOCAL[random.nextInt(LOCAL.length)]);
+    int n = random.nextInt(100_000);
+    LocalDate from = date(random, LocalDate.of(2000, 1, 1), 9000);
+    RuleSetHeader.Builder h = RuleSetHeader.builder().id("gen-" + n + (random.nextBoolean() ? ".v" + random.nextInt(9) : ""))
+        .titleZh("测试名单类型" + text(random)).edition("e" + random.nextInt(100)).jurisdiction(j)
+        .effective(random.nextBoolean() ? EffectivePeriod.from(from) : EffectivePeriod.between(from, from.plusDays(1 + random.nextInt(2000))))
+        .legalBasis(basis(random, j)).example(random.nextBoolean());
+    if (random.nextBoolean()) {
+      h.titleEn("Test list types " + n + text(random));
+    }
+    if (random.nextInt(5) == 0) {
+      h.series("s" + random.nextInt(10));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      h.addProceduralBases(basis(random, j));
+    }
+    if (random.nextBoolean()) {
+      h.source("来源" + text(random));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      h.addUnconfirmed("未经核实 " + i + text(random));
+    }
+    List<ListType> types = new ArrayList<>();
+    for (int i = random.nextInt(5); i > 0; i--) {
+      types.add(generatedListType(random, j, "GT-" + i));
+    }
+    return ListTypeSet.of(h.build(), types);
+  }
+
+  private static ListType generatedListType(SplittableRandom r, Jurisdiction j, String code) {
+    Period min = Period.of(r.nextInt(4), r.nextInt(13), r.nextInt(40));
+    if (min.isZero()) {
+      min = Period.ofMonths(6);
+    }
+    Period max = r.nextBoolean() ? min : min.plusYears(1 + r.nextInt(3)).plusMonths(r.nextInt(6));
+    ListType.Builder b = ListType.builder().code(code).name("名单" + code + text(r)).field("领域" + r.nextInt(50))
+        .category(ListCategory.values()[r.nextInt(ListCategory.values().length)]).basis(basis(r, j))
+        .criteriaVersion("v" + r.nextInt(9) + text(r)).jurisdiction(j)
+        .noticeWorkingDays(1 + r.nextInt(30)).objectionWindowWorkingDays(1 + r.nextInt(30))
+        .objectionAnswerWorkingDays(1 + r.nextInt(30))
+        .listingPeriod(min.equals(max) ? ListingPeriod.fixed(min) : ListingPeriod.range(min, max))
+        .minorsMayBeListed(r.nextInt(4) == 0);
+    if (r.nextBoolean()) {
+      b.nameEn("List " + code + text(r));
+    }
+    if (j.level() != org.creditgov.core.jurisdiction.JurisdictionLevel.NATIONAL && r.nextBoolean()) {
+      b.nationalListTypeCode("NAT-" + r.nextInt(100));
+    }
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.addRemovalConditions("条件" + i + text(r));
+    }
+    return b.build();
+  }
+
+  private static String text(SplittableRandom r) {
+    return r.nextInt(3) == 0 ? TRICKY[r.nextInt(TRICKY.length)] : "";
+  }
+
+  /** A random legal basis: any level; a local instrument of {@code j} (a province when {@code j} is national). */
+  private static LegalBasis basis(SplittableRandom r, Jurisdiction j) {
+    InstrumentLevel level = InstrumentLevel.values()[r.nextInt(InstrumentLevel.values().length)];
+    LocalDate from = date(r, LocalDate.of(1990, 1, 1), 12_000);
+    LegalBasis.Builder b = LegalBasis.builder().level(level).issuer("发布机关" + r.nextInt(100) + text(r))
+        .title("依据" + r.nextInt(10_000) + text(r))
+        .effective(r.nextInt(4) == 0 ? EffectivePeriod.between(from, from.plusDays(1 + r.nextInt(5000))) : EffectivePeriod.from(from));
+    if (r.nextBoolean()) {
+      b.documentNumber("文号〔" + (2000 + r.nextInt(26)) + "〕" + r.nextInt(300) + "号");
+    }
+    if (r.nextBoolean()) {
+      b.article("第" + (1 + r.nextInt(90)) + "条");
+    }
+    Jurisdiction local = j.level() == org.creditgov.core.jurisdiction.JurisdictionLevel.NATIONAL ? Jurisdiction.of("640000") : j;
+    if (level.isLocal() || (level == InstrumentLevel.NORMATIVE_DOCUMENT && r.nextBoolean())) {
+      b.jurisdiction(local);
+    }
+    return b.build();
   }
 
   /** The registry of one national test layer holding {@code types} ({@link #set}). */

@@ -179,8 +179,9 @@ public final class ListTypeJson {
         return;
       }
       instruments(root.get());
-      Optional<RuleSetHeader> header = header(root.get());
-      List<ListType> types = listTypes(root.get(), header.map(RuleSetHeader::jurisdiction));
+      Optional<Jurisdiction> layer = read.bind("/jurisdiction", String.class).flatMap(this::jurisdiction);
+      Optional<RuleSetHeader> header = header(root.get(), layer);
+      List<ListType> types = listTypes(root.get(), layer);
       if (!read.hasProblems() && header.isPresent()) {
         read.addAll(ListTypeSet.problems(header.get(), types));
         if (!read.hasProblems()) {
@@ -250,11 +251,10 @@ public final class ListTypeJson {
       return Optional.ofNullable(b);
     }
 
-    private Optional<RuleSetHeader> header(JsonNode root) {
+    private Optional<RuleSetHeader> header(JsonNode root, Optional<Jurisdiction> jurisdiction) {
       Optional<String> id = read.bind("/id", String.class);
       Optional<Title> title = read.bind("/title", Title.class);
       Optional<String> edition = read.bind("/edition", String.class);
-      Optional<Jurisdiction> jurisdiction = read.bind("/jurisdiction", String.class).flatMap(this::jurisdiction);
       Optional<Effective> effective = read.bind("/effective", Effective.class);
       Optional<LegalBasis> legalBasis = basis("/legalBasis", root.get("legalBasis"));
       List<LegalBasis> procedural = new ArrayList<>();
@@ -305,26 +305,30 @@ public final class ListTypeJson {
       Map<String, Integer> first = new LinkedHashMap<>();
       for (int i = 0; i < entries.size(); i++) {
         String at = "/listTypes/" + i;
-        Optional<LegalBasis> basis = basis(at + "/basis", entries.get(i).get("basis"));
+        JsonNode node = entries.get(i);
+        // the checks between entries and against the header read the tree, so that they run for entries with other problems too
+        JsonNode code = node.get("code");
+        if (code != null && code.isString() && read.clean(at + "/code")) {
+          Integer seen = first.putIfAbsent(code.asString(), i);
+          if (seen != null) {
+            read.add(DataProblem.of(DataProblemType.DUPLICATE_CODE, read.source(), at + "/code",
+                Fact.code("code", code.asString()), Fact.code("first", "/listTypes/" + seen + "/code")));
+          }
+        }
+        boolean appliesInNational = node.has("applies") && read.clean(at + "/applies") && layer.isPresent()
+            && layer.get().equals(Jurisdiction.national());
+        if (appliesInNational) {
+          read.add(DataProblem.of(ListTypeProblemType.APPLIES_IN_NATIONAL_LAYER, read.source(), at + "/applies",
+              Fact.code("code", code == null ? "" : code.asString())));
+        }
+        Optional<ListingPeriod> period = read.bind(at + "/listingPeriod", ListTypeRecords.ListingPeriod.class)
+            .flatMap(p -> listingPeriod(at + "/listingPeriod", p));
         Optional<Entry> entry = read.bind(at, Entry.class);
-        if (entry.isEmpty()) {
+        Optional<LegalBasis> basis = basis(at + "/basis", node.get("basis"));
+        if (entry.isEmpty() || basis.isEmpty() || period.isEmpty() || layer.isEmpty() || appliesInNational) {
           continue;
         }
         Entry e = entry.get();
-        Integer seen = first.putIfAbsent(e.code(), i);
-        if (seen != null) {
-          read.add(DataProblem.of(DataProblemType.DUPLICATE_CODE, read.source(), at + "/code",
-              Fact.code("code", e.code()), Fact.code("first", "/listTypes/" + seen + "/code")));
-        }
-        if (e.applies().isPresent() && layer.isPresent() && layer.get().equals(Jurisdiction.national())) {
-          read.add(DataProblem.of(ListTypeProblemType.APPLIES_IN_NATIONAL_LAYER, read.source(), at + "/applies",
-              Fact.code("code", e.code())));
-          continue;
-        }
-        Optional<ListingPeriod> period = listingPeriod(at + "/listingPeriod", e.listingPeriod());
-        if (basis.isEmpty() || period.isEmpty() || layer.isEmpty()) {
-          continue;
-        }
         try {
           types.add(ListType.builder().code(e.code()).name(e.name().zh()).nameEn(e.name().en()).field(e.field())
               .category(e.category()).basis(basis.get()).criteriaVersion(e.criteriaVersion())

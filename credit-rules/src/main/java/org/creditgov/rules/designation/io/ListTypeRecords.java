@@ -1,5 +1,6 @@
 package org.creditgov.rules.designation.io;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -98,5 +99,6 @@ final class ListTypeRecords {
    */
   public record Document(String format, String id, Title title, String edition, String jurisdiction,
       Optional<String> series, Effective effective, JsonNode legalBasis, List<JsonNode> proceduralBases,
-      Optional<Boolean> example, Optional<String> source, List<String> unconfirmed, List<Entry> listTypes) {}
+      Optional<Boolean> example, Optional<String> source, List<String> unconfirmed,
+      @JsonInclude(JsonInclude.Include.ALWAYS) List<Entry> listTypes) {}
 }
