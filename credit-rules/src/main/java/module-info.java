@@ -7,6 +7,7 @@ module org.creditgov.rules {
   requires transitive org.creditgov.core;
   requires static org.immutables.value.annotations;
   requires com.fasterxml.jackson.databind;
+  requires tools.jackson.core;
   requires tools.jackson.databind;
   requires com.networknt.schema;
 
@@ -14,8 +15,12 @@ module org.creditgov.rules {
   exports org.creditgov.rules.designation;
   exports org.creditgov.rules.designation.io;
   exports org.creditgov.rules.incentive;
+  exports org.creditgov.rules.json;
   exports org.creditgov.rules.io;
   exports org.creditgov.rules.sanction;
+
+  // the module's finding types, found by code when findings are read from JSON
+  provides org.creditgov.core.json.FindingTypeProvider with org.creditgov.rules.json.RulesFindingTypes;
 
   // the JSON Schemas of the module's formats, read by credit-core's Schemas (at a stable path in the jar)
   opens org.creditgov.rules.schemas;

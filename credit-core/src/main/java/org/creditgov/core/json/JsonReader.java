@@ -339,6 +339,23 @@ public final class JsonReader {
     return value;
   }
 
+  /**
+   * The problem that the object just read has a key its kind does not define (a key of another
+   * variant of the form, say), at the object.
+   */
+  public JsonFormException misplacedKey(String key) {
+    String at = p.streamReadContext().pathAsPointer().toString();
+    return new JsonFormException(List.of(locate(DataProblem.of(DataProblemType.UNKNOWN_KEY, source, at + "/" + key,
+        Fact.code("key", key), Fact.text("allowed", "")))));
+  }
+
+  /** The problem that the object just read holds a value its type refuses, at the object. */
+  public JsonFormException invalidObject(String zh, String en) {
+    String at = p.streamReadContext().pathAsPointer().toString();
+    return new JsonFormException(List.of(locate(DataProblem.of(DataProblemType.INVALID_VALUE, source, at,
+        Fact.text("detail", Bilingual.of(zh, en))))));
+  }
+
   /** The problem of a key the form does not define, at it. */
   public JsonFormException unknownKey(String key) {
     return problem(DataProblemType.UNKNOWN_KEY, Fact.code("key", key), Fact.text("allowed", ""));
