@@ -14,8 +14,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.subject.NaturalPerson;
 import org.creditgov.core.subject.Subject;
 import org.creditgov.core.subject.SubjectRef;
 import org.creditgov.core.subject.SubjectType;
@@ -78,6 +80,7 @@ public final class DesignationService {
   private final WorkingDayCalendar calendar;
   private final ListTypeRegistry listTypes;
   private final SubjectDirectory subjects;
+  private final UnaryOperator<String> freeTexts;
 
   private DesignationService(Builder b) {
     this.store = requireNonNull(b.store, "store");
@@ -86,6 +89,7 @@ public final class DesignationService {
     this.calendar = requireNonNull(b.calendar, "calendar");
     this.listTypes = requireNonNull(b.listTypes, "listTypes");
     this.subjects = requireNonNull(b.subjects, "subjects");
+    this.freeTexts = requireNonNull(b.freeTexts, "freeTexts");
   }
 
   /**
@@ -104,6 +108,7 @@ public final class DesignationService {
     private @Nullable ListTypeRegistry listTypes;
     private WorkingDayCalendar calendar = WorkingDayCalendar.china();
     private SubjectDirectory subjects = SubjectDirectory.inMemory();
+    private UnaryOperator<String> freeTexts = UnaryOperator.identity();
 
     private Builder() {}
 
@@ -147,6 +152,18 @@ public final class DesignationService {
      */
     public Builder subjects(SubjectDirectory subjects) {
       this.subjects = requireNonNull(subjects, "subjects");
+      return this;
+    }
+
+    /**
+     * What every free text of a step (grounds, rights, the decision's notices and procedures, a
+     * withdrawal's reason) passes through before it is kept in an event, after the service has
+     * masked the subject's own name and identifier in it: none by default. Give a redactor of
+     * other people's data here (credit-privacy's {@code Redactor}, say: {@code t ->
+     * redactor.redact(t).text()}); it must not change a text that holds no personal data.
+     */
+    public Builder freeTextFilter(UnaryOperator<String> filter) {
+      this.freeTexts = requireNonNull(filter, "filter");
       return this;
     }
 
@@ -264,7 +281,7 @@ public final class DesignationService {
         .listType(resolved.ref())
         .subject(SubjectRef.of(command.subject()))
         .criteriaVersion(command.criteriaVersion())
-        .grounds(command.grounds().orElseThrow())
+        .grounds(texts(SubjectRef.of(command.subject()), Optional.of(command.subject())).apply(command.grounds().orElseThrow()))
         .build();
     CommandResult result = append(null, resolved, event, f.verdict());
     if (result.isAccepted()) {
@@ -383,11 +400,13 @@ public final class DesignationService {
       late = OptionalInt.empty();
       f.add(DesignationFinding.NOTICE_DEADLINE_UNKNOWN, window(d.listType().noticeWorkingDays(), d.proposedOn()));
     }
+    UnaryOperator<String> clean = texts(d);
+    PriorNotice kept = notice.toBuilder().grounds(notice.grounds().map(clean)).rights(notice.rights().map(clean)).build();
     return DesignationEvent.NoticeServed.builder()
         .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(on).recordedAt(now())
         .addAllLegalBases(bases(d.resolvedListType(), notice.legalBases()))
         .addAllDocuments(withDocument(DocumentRef.of(Kind.PRIOR_NOTICE, notice.documentNumber(), on), c.documents()))
-        .notice(notice).timeliness(timeliness).workingDaysLate(late)
+        .notice(kept).timeliness(timeliness).workingDaysLate(late)
         .build();
   }
 
@@ -473,7 +492,7 @@ public final class DesignationService {
     return DesignationEvent.Withdrawn.builder()
         .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(c.on()).recordedAt(now())
         .addAllLegalBases(bases(d.resolvedListType(), ImmutableList.of())).addAllDocuments(c.documents())
-        .reason(c.reason())
+        .reason(texts(d).apply(c.reason()))
         .build();
   }
 
@@ -536,12 +555,16 @@ public final class DesignationService {
     if (f.refuses()) {
       return null;
     }
+    UnaryOperator<String> clean = texts(d);
+    DecisionDocument kept = decision.toBuilder().grounds(decision.grounds().map(clean))
+        .sanctionMeasureNotice(decision.sanctionMeasureNotice().map(clean))
+        .removalProcedure(decision.removalProcedure().map(clean)).remedies(decision.remedies().map(clean)).build();
     return DesignationEvent.Listed.builder()
         .designationId(d.id()).version(d.version() + 1).actor(c.actor()).on(on).recordedAt(now())
         .addAllLegalBases(bases(d.resolvedListType(), decision.legalBases()))
         .addAllDocuments(withDocument(DocumentRef.of(Kind.DECISION, decision.documentNumber().orElseThrow(), on),
             c.documents()))
-        .decision(decision)
+        .decision(kept)
         .build();
   }
 
@@ -585,6 +608,29 @@ public final class DesignationService {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** The free-text cleaning for a step of {@code d}: the subject's details from the directory, if still held. */
+  private UnaryOperator<String> texts(Designation d) {
+    return texts(d.subjectRef(), subjects.find(d.subjectRef()));
+  }
+
+  /**
+   * Masks the subject's identifier (and, for a natural person, its name) wherever a free text
+   * holds them, then applies the caller's filter: personal data never reaches an event through
+   * the texts a clerk typed.
+   */
+  private UnaryOperator<String> texts(SubjectRef ref, Optional<Subject> subject) {
+    String name = subject.filter(s -> s instanceof NaturalPerson).map(s -> ((NaturalPerson) s).name())
+        .filter(n -> !n.isBlank()).orElse(null);
+    String masked = name == null ? null : MaskedSubject.of(subject.get()).displayName();
+    return text -> {
+      String t = text.replace(ref.identifier(), ref.maskedIdentifier());
+      if (name != null) {
+        t = t.replace(name, masked);
+      }
+      return freeTexts.apply(t);
+    };
+  }
 
   private Instant now() {
     return clock.instant();

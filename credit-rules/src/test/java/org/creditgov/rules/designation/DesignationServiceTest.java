@@ -150,6 +150,22 @@ class DesignationServiceTest {
   }
 
   @Test
+  void everyFreeTextKeptInAnEventPassesTheCallersFilterAfterTheSubjectsOwnDataIsMasked() {
+    DesignationService filtered = DesignationService.builder().store(store).outbox(outbox).clock(clock)
+        .listTypes(Fixtures.REGISTRY).freeTextFilter(t -> t.replace("13800138000", "138****8000")).build();
+    DesignationCommand.Propose p = propose(ID.value(), PROPOSED).toBuilder()
+        .grounds("某某化工有限公司（91512081MA62K0260E）负责人电话13800138000").build();
+    DesignationEvent.Proposed e = (DesignationEvent.Proposed) ((CommandResult.Accepted) filtered.propose(p)).event();
+    assertThat(e.grounds()).isEqualTo("某某化工有限公司（****************0E）负责人电话138****8000");
+    clock.set(SERVED);
+    PriorNotice notice = Fixtures.notice(SERVED).toBuilder().rights("电话13800138000可咨询").build();
+    DesignationEvent.NoticeServed n = (DesignationEvent.NoticeServed) ((CommandResult.Accepted) filtered.execute(ID, 1,
+        DesignationCommand.serveNotice().actor(OFFICER).notice(notice).build())).event();
+    assertThat(n.notice().rights()).contains("电话138****8000可咨询");
+    assertThat(n.notice().grounds()).isEqualTo(notice.grounds());
+  }
+
+  @Test
   void everyEventKeepsWhoWhenOnWhatBasisAndWhichDocuments() {
     Designation d = proposedAndNotified();
     DesignationEvent notice = d.events().get(1);

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A natural person's name and identity number never appear in a {@code toString()}, a finding's
- * message or arguments, an outbox message or an exception message. (The package logs nothing.)
+ * message or facts, an outbox message or an exception message (the package logs nothing); and
+ * the canonical JSON of the events and outbox messages holds neither the name nor the birth date:
+ * the subject is named by its reference only.
  */
 class PersonalDataTest {
 
@@ -87,6 +89,25 @@ class PersonalDataTest {
         ImmutableList.of(d.events().get(0), d.events().get(2)), WorkingDayCalendar.china(), Fixtures.REGISTRY));
     assertThat(corrupt).isInstanceOf(IllegalArgumentException.class);
     print(corrupt.getMessage());
+
+    // the clerk typed the person's name and number into the grounds: the event keeps them masked
+    DesignationEvent.Proposed proposed = (DesignationEvent.Proposed) d.events().get(0);
+    assertThat(proposed.grounds()).isEqualTo("王**于2024年违法生产，身份证号****************1X");
+    assertThat(((DesignationEvent.NoticeServed) d.events().get(1)).notice().grounds())
+        .contains("王**于2024年违法生产，身份证号****************1X");
+    // the stored forms: events and outbox messages name the subject by reference, without details
+    List<String> stored = new ArrayList<>();
+    d.events().forEach(e -> stored.add(org.creditgov.rules.json.DesignationJson.EVENT.encode(e)));
+    outbox.pending().forEach(c -> stored.add(org.creditgov.rules.json.DesignationJson.LISTING_CHANGE.encode(c)));
+    assertThat(stored).hasSize(d.events().size() + 2).allSatisfy(json -> assertThat(json)
+        .doesNotContain(Fixtures.PERSON_NAME).doesNotContain("1920-05-08").doesNotContain("李小红"));
+    // the reference's identifier (the subject's key) is the only trace, in the proposal and the outbox messages
+    String ref = "\"subject\":{\"type\":\"NATURAL_PERSON\",\"identifier\":\"" + Fixtures.PERSON_ID + "\"}";
+    for (String json : stored) {
+      boolean refers = json.contains("\"type\":\"PROPOSED\"") || json.contains("listing-change");
+      assertThat(json.replace(ref, "")).doesNotContain(Fixtures.PERSON_ID).doesNotContain("identifier");
+      assertThat(json.contains(ref)).as(json).isEqualTo(refers);
+    }
 
     assertThat(printed).isNotEmpty().allSatisfy(text -> assertThat(text)
         .doesNotContain(Fixtures.PERSON_NAME)
