@@ -22,6 +22,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.io.SegmentedStringWriter;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.BufferRecycler;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -163,11 +164,15 @@ public final class JsonForm<T> {
    */
   public String encode(T value) {
     requireNonNull(value, "value");
-    SegmentedStringWriter w = new SegmentedStringWriter(FACTORY._getBufferRecycler());
-    try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), w)) {
-      codec.write(new JsonWriter(g, messages, format), value);
+    BufferRecycler buffers = FACTORY._getBufferRecycler(); // from the factory's pool, returned below, as databind does
+    try (SegmentedStringWriter w = new SegmentedStringWriter(buffers)) {
+      try (JsonGenerator g = FACTORY.createGenerator(ObjectWriteContext.empty(), w)) {
+        codec.write(new JsonWriter(g, messages, format), value);
+      }
+      return w.getAndClear();
+    } finally {
+      buffers.releaseToPool();
     }
-    return w.getAndClear();
   }
 
   /** {@link #decode(String, String)} with the source named {@code json}. */

@@ -5,11 +5,13 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.creditgov.core.Bilingual;
 import org.creditgov.core.data.DataProblem;
 import org.creditgov.core.data.DataProblemType;
@@ -202,41 +204,29 @@ public final class JsonReader {
 
   /** A date, {@code YYYY-MM-DD}. */
   public LocalDate date() {
-    String s = string();
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+    LocalDate d = Iso.date(string());
+    if (d == null) {
       throw form("date", "日期（写法如 2026-01-31）", "date (written 2026-01-31)");
     }
-    try {
-      return LocalDate.parse(s);
-    } catch (DateTimeException e) {
-      throw form("date", "日期（写法如 2026-01-31）", "date (written 2026-01-31)");
-    }
+    return d;
   }
 
   /** An instant, ISO-8601 in UTC with {@code Z}. */
   public Instant instant() {
-    String s = string();
-    try {
-      if (!s.endsWith("Z")) {
-        throw new DateTimeException(s);
-      }
-      return Instant.parse(s);
-    } catch (DateTimeException e) {
+    Instant i = Iso.instant(string());
+    if (i == null) {
       throw form("instant", "时刻（协调世界时，写法如 2026-01-31T08:00:00Z）", "instant (UTC, written 2026-01-31T08:00:00Z)");
     }
+    return i;
   }
 
   /** A period, ISO-8601 ({@code P3Y}, {@code P1Y6M}). */
   public Period period() {
-    String s = string();
-    try {
-      if (s.indexOf('W') >= 0 || s.indexOf('w') >= 0) {
-        throw new DateTimeException(s);
-      }
-      return Period.parse(s);
-    } catch (DateTimeException e) {
+    Period p = Iso.period(string());
+    if (p == null) {
       throw form("period", "期限（写法如 P3Y 表示3年、P6M 表示6个月）", "period (written P3Y for 3 years, P6M for 6 months)");
     }
+    return p;
   }
 
   /** An amount, a decimal string ({@code "5000.00"}). */
@@ -252,19 +242,27 @@ public final class JsonReader {
     }
   }
 
+  /** The constants of each enum by name, looked up once per type. */
+  private static final ClassValue<Map<String, Enum<?>>> CONSTANTS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> byName = new LinkedHashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        byName.put(((Enum<?>) e).name(), (Enum<?>) e);
+      }
+      return Collections.unmodifiableMap(byName);
+    }
+  };
+
   /** An enum constant by its name. */
   public <E extends Enum<E>> E constant(Class<E> type) {
     String s = string();
-    for (E e : type.getEnumConstants()) {
-      if (e.name().equals(s)) {
-        return e;
-      }
+    Map<String, Enum<?>> byName = CONSTANTS.get(type);
+    Enum<?> e = byName.get(s);
+    if (e == null) {
+      throw problem(DataProblemType.NOT_ALLOWED_VALUE, Fact.text("allowed", String.join(", ", byName.keySet())));
     }
-    StringBuilder allowed = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
-      allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name());
-    }
-    throw problem(DataProblemType.NOT_ALLOWED_VALUE, Fact.text("allowed", allowed.toString()));
+    return type.cast(e);
   }
 
   /** A value of {@code codec}. */

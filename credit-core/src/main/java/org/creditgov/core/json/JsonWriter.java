@@ -108,7 +108,7 @@ public final class JsonWriter {
 
   /** A date, {@code YYYY-MM-DD}. */
   public JsonWriter date(String name, LocalDate value) {
-    g.writeStringProperty(name, value.toString());
+    g.writeStringProperty(name, Iso.format(value));
     return this;
   }
 
@@ -122,7 +122,7 @@ public final class JsonWriter {
 
   /** An instant, ISO-8601 in UTC with {@code Z}. */
   public JsonWriter instant(String name, Instant value) {
-    g.writeStringProperty(name, value.toString());
+    g.writeStringProperty(name, Iso.format(value));
     return this;
   }
 
