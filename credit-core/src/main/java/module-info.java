@@ -29,6 +29,7 @@ module org.creditgov.core {
   exports org.creditgov.core.subject;
   exports org.creditgov.core.text;
   exports org.creditgov.core.time;
+  exports org.creditgov.core.io.calendar;
   exports org.creditgov.core.validation;
   exports org.creditgov.core.verdict;
 
@@ -39,4 +40,5 @@ module org.creditgov.core {
   opens org.creditgov.core.schemas;
   // the records that mirror the formats, which Jackson binds
   opens org.creditgov.core.io to tools.jackson.databind;
+  opens org.creditgov.core.io.calendar to tools.jackson.databind;
 }

@@ -4,12 +4,13 @@
  * log arrive in later issues.
  *
  * <p>Jackson is an optional dependency: only {@code org.creditgov.privacy.jackson} uses it, and an
- * application that registers its module brings {@code jackson-databind} itself.
+ * application that registers its module brings Jackson 3 ({@code tools.jackson.core:jackson-databind})
+ * itself.
  */
 module org.creditgov.privacy {
   requires transitive org.creditgov.core;
   requires static org.immutables.value.annotations;
-  requires static com.fasterxml.jackson.databind;
+  requires static tools.jackson.databind;
 
   exports org.creditgov.privacy;
   exports org.creditgov.privacy.mask;

@@ -386,6 +386,32 @@ public final class PersonalDataGenerators {
     return sb.toString();
   }
 
+  /**
+   * 18 digits that are both a valid bank card number (a card-network prefix 4, 5 or 6 and a valid
+   * Luhn digit) and a valid unified social credit code under strict validation (its organisation
+   * code's check too), and never a valid resident ID number (the month field is 90 or more): the
+   * ambiguous spans a redactor must mask by the stricter reading, as a card.
+   */
+  public static String cardThatIsAlsoACreditCode(SplittableRandom random) {
+    while (true) {
+      StringBuilder b = new StringBuilder(18);
+      b.append((char) ('4' + random.nextInt(3))).append(digits(random, 1)).append(digits(random, 6));
+      b.append(digits(random, 2)).append('9').append(digits(random, 5)); // positions 9-16; 11 is 9: no month
+      char orgCheck = UnifiedSocialCreditCode.organisationCodeCheckCharacter(b.subSequence(8, 16));
+      if (orgCheck == 'X') {
+        continue;
+      }
+      b.append(orgCheck);
+      char check = UnifiedSocialCreditCode.checkCharacter(b);
+      if (check < '0' || check > '9') {
+        continue;
+      }
+      if (luhnDigit(b) == check) {
+        return b.append(check).toString();
+      }
+    }
+  }
+
   /** The Luhn check digit that completes {@code body}. */
   public static char luhnDigit(CharSequence body) {
     int sum = 0;

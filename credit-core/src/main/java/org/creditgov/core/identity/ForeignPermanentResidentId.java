@@ -2,7 +2,9 @@ package org.creditgov.core.identity;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.creditgov.core.identity.InvalidIdentifierException.Problem;
 import org.creditgov.core.identity.InvalidIdentifierException.Reason;
 import org.jspecify.annotations.Nullable;
 
@@ -40,22 +42,71 @@ public final class ForeignPermanentResidentId {
    * Parses a number of either edition.
    *
    * @throws NullPointerException if {@code text} is null
-   * @throws InvalidIdentifierException if the text is not a valid number, with the reason
+   * @throws InvalidIdentifierException if the text is not a valid number, listing every problem
    */
   public static ForeignPermanentResidentId parse(String text) {
     requireNonNull(text, "text of a foreign permanent resident ID is null");
-    int start = IdentifierText.trimmedStart(text);
-    int end = IdentifierText.trimmedEnd(text, start);
-    int length = end - start;
-    if (length != 18 && length != 15) {
-      throw Failure.lengthException(IdentifierType.FOREIGN_PERMANENT_RESIDENT_ID, text, start, end, 18, 15);
+    Optional<ForeignPermanentResidentId> id = tryParse(text);
+    if (id.isEmpty()) {
+      throw diagnose(text).exception();
     }
-    String canonical = IdentifierText.canonical(text, start, end);
-    int failure = check(canonical);
-    if (failure != Failure.OK) {
-      throw Failure.toException(IdentifierType.FOREIGN_PERMANENT_RESIDENT_ID, failure, length);
+    return id.get();
+  }
+
+  /**
+   * Every problem of {@code text} as a number, in fix order: the length and each character outside
+   * the alphabet or the edition's structure ({@link Reason#LENGTH}, {@link Reason#ALPHABET}, {@link
+   * Reason#FORMAT}; a 2023-edition number starts with 9), then the check character of the 2023
+   * edition (position 18, {@link Reason#CHECKSUM}); empty when it is valid.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static ImmutableList<Problem> problems(String text) {
+    requireNonNull(text, "text of a foreign permanent resident ID is null");
+    return isValid(text) ? ImmutableList.of() : diagnose(text).problems();
+  }
+
+  private static Diagnosis diagnose(String text) {
+    Diagnosis d = Diagnosis.of(IdentifierType.FOREIGN_PERMANENT_RESIDENT_ID, text,
+        c -> Diagnosis.isDigit(c) || c >= 'A' && c <= 'Z', 18, 15);
+    if (!d.lengthIsValid()) {
+      return d;
     }
-    return new ForeignPermanentResidentId(canonical);
+    int[] u = d.units;
+    if (u.length == 18) {
+      for (int i = 0; i < 18; i++) {
+        int c = u[i];
+        if (c != Diagnosis.PAIR_TAIL && !Diagnosis.isDigit(c) && !(i == 17 && c == 'X')) {
+          d.at(c >= 'A' && c <= 'Z' ? Reason.FORMAT : Reason.ALPHABET, i + 1);
+        }
+      }
+      if (Diagnosis.isDigit(u[0]) && u[0] != '9') {
+        d.at(Reason.FORMAT, 1);
+      }
+      if (d.digits(0, 17) && (Diagnosis.isDigit(u[17]) || u[17] == 'X')) {
+        StringBuilder body = new StringBuilder(17);
+        for (int i = 0; i < 17; i++) {
+          body.append((char) u[i]);
+        }
+        if (Mod11_2.checkCharacter(body) != u[17]) {
+          d.at(Reason.CHECKSUM, 18);
+        }
+      }
+      return d;
+    }
+    for (int i = 0; i < 15; i++) {
+      int c = u[i];
+      boolean letter = c >= 'A' && c <= 'Z';
+      if (c == Diagnosis.PAIR_TAIL) {
+        continue;
+      }
+      if (!letter && !Diagnosis.isDigit(c)) {
+        d.at(Reason.ALPHABET, i + 1);
+      } else if (letter != (i < 3)) {
+        d.at(Reason.FORMAT, i + 1);
+      }
+    }
+    return d;
   }
 
   /** Parses; empty for null or invalid text. Never throws. */

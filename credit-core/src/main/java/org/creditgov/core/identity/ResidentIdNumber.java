@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import com.google.common.collect.ImmutableList;
 import java.util.Optional;
+import org.creditgov.core.identity.InvalidIdentifierException.Problem;
 import org.creditgov.core.identity.InvalidIdentifierException.Reason;
 import org.creditgov.core.time.ChinaTime;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +54,16 @@ public final class ResidentIdNumber {
   /** As {@link #parse(String)}, but empty for null or invalid text; never throws. */
   public static Optional<ResidentIdNumber> tryParse(@Nullable String text) {
     return SYSTEM.tryParse(text);
+  }
+
+  /**
+   * Every problem of {@code text} as a number today in China, in fix order; empty when it is valid
+   * (see {@link Parser#problems(String)}).
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static ImmutableList<Problem> problems(String text) {
+    return SYSTEM.problems(text);
   }
 
   /** Whether {@code text} is a valid number today in China; false for null. */
@@ -166,22 +178,67 @@ public final class ResidentIdNumber {
      * Parses a number.
      *
      * @throws NullPointerException if {@code text} is null
-     * @throws InvalidIdentifierException if the text is not a valid number, with the reason
+     * @throws InvalidIdentifierException if the text is not a valid number, listing every problem
      */
     public ResidentIdNumber parse(String text) {
       requireNonNull(text, "text of a resident ID number is null");
-      int start = IdentifierText.trimmedStart(text);
-      int end = IdentifierText.trimmedEnd(text, start);
-      int length = end - start;
-      if (length != 18 && length != 15) {
-        throw Failure.lengthException(IdentifierType.RESIDENT_ID_NUMBER, text, start, end, 18, 15);
-      }
-      String canonical = IdentifierText.canonical(text, start, end);
-      int failure = check(canonical);
-      if (failure != Failure.OK) {
-        throw Failure.toException(IdentifierType.RESIDENT_ID_NUMBER, failure, length);
+      String canonical = validCanonical(text);
+      if (canonical == null) {
+        throw diagnose(text).exception();
       }
       return create(canonical);
+    }
+
+    /**
+     * Every problem of {@code text} as a number, in the order a clerk fixes them: the length and
+     * each character outside the alphabet ({@link Reason#LENGTH}, {@link Reason#ALPHABET}; an X
+     * before the last position is {@link Reason#FORMAT}), the province code (positions 1–2, {@link
+     * Reason#REGION}), the birth date (positions 7–14, or 7–12 of a 15-digit number, {@link
+     * Reason#BIRTH_DATE}), then the check character (position 18, {@link Reason#CHECKSUM}); empty
+     * when it is valid. The same problems as {@link InvalidIdentifierException#problems()} of
+     * {@link #parse(String)}.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public ImmutableList<Problem> problems(String text) {
+      requireNonNull(text, "text of a resident ID number is null");
+      return validCanonical(text) != null ? ImmutableList.of() : diagnose(text).problems();
+    }
+
+    private Diagnosis diagnose(String text) {
+      Diagnosis d = Diagnosis.of(IdentifierType.RESIDENT_ID_NUMBER, text, c -> Diagnosis.isDigit(c) || c == 'X', 18, 15);
+      if (!d.lengthIsValid()) {
+        return d;
+      }
+      int[] u = d.units;
+      int n = u.length;
+      for (int i = 0; i < n; i++) {
+        int c = u[i];
+        if (c != Diagnosis.PAIR_TAIL && !Diagnosis.isDigit(c) && !(n == 18 && i == 17 && c == 'X')) {
+          d.at(c == 'X' ? Reason.FORMAT : Reason.ALPHABET, i + 1);
+        }
+      }
+      if (d.digits(0, 2) && !isKnownProvince((char) u[0], (char) u[1])) {
+        d.field(Reason.REGION, 1, 2);
+      }
+      int dateEnd = n == 18 ? 14 : 12;
+      if (d.digits(6, dateEnd)) {
+        int year = n == 18 ? d.number(6, 4) : 1900 + d.number(6, 2);
+        int at = dateEnd - 4;
+        if (!isPlausibleBirthDate(year, d.number(at, 2), d.number(at + 2, 2))) {
+          d.field(Reason.BIRTH_DATE, 7, dateEnd);
+        }
+      }
+      if (n == 18 && d.digits(0, 17) && (Diagnosis.isDigit(u[17]) || u[17] == 'X')) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+          sum += (u[i] - '0') * Mod11_2.weight(i);
+        }
+        if (Mod11_2.checkCharacterOfSum(sum) != u[17]) {
+          d.at(Reason.CHECKSUM, 18);
+        }
+      }
+      return d;
     }
 
     /** Parses; empty for null or invalid text. Never throws. */

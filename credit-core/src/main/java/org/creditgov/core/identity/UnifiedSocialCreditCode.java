@@ -2,8 +2,10 @@ package org.creditgov.core.identity;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
 import java.util.Optional;
+import org.creditgov.core.identity.InvalidIdentifierException.Problem;
 import org.creditgov.core.identity.InvalidIdentifierException.Reason;
 import org.jspecify.annotations.Nullable;
 
@@ -56,22 +58,96 @@ public final class UnifiedSocialCreditCode {
    * Parses a code at the given validation level.
    *
    * @throws NullPointerException if an argument is null
-   * @throws InvalidIdentifierException if the text is not a valid code, with the reason
+   * @throws InvalidIdentifierException if the text is not a valid code, listing every problem
    */
   public static UnifiedSocialCreditCode parse(String text, ValidationLevel level) {
     requireNonNull(text, "text of a unified social credit code is null");
     requireNonNull(level, "level");
-    int start = IdentifierText.trimmedStart(text);
-    int end = IdentifierText.trimmedEnd(text, start);
-    if (end - start != LENGTH) {
-      throw Failure.lengthException(IdentifierType.UNIFIED_SOCIAL_CREDIT_CODE, text, start, end, LENGTH);
-    }
-    String canonical = IdentifierText.canonical(text, start, end);
-    int failure = check(canonical, level);
-    if (failure != Failure.OK) {
-      throw Failure.toException(IdentifierType.UNIFIED_SOCIAL_CREDIT_CODE, failure, LENGTH);
+    String canonical = validCanonical(text, level);
+    if (canonical == null) {
+      throw diagnose(text, level).exception();
     }
     return new UnifiedSocialCreditCode(canonical);
+  }
+
+  /**
+   * Every problem of {@code text} as a code under {@link ValidationLevel#STANDARD}, in the order a
+   * clerk fixes them; empty when it is valid.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static ImmutableList<Problem> problems(String text) {
+    return problems(text, ValidationLevel.STANDARD);
+  }
+
+  /**
+   * Every problem of {@code text} as a code at the given level, in the order a clerk fixes them:
+   * the length and each character outside the alphabet ({@link Reason#LENGTH}, {@link
+   * Reason#ALPHABET}), each letter in the division code (positions 3–8, {@link Reason#FORMAT}), at
+   * {@link ValidationLevel#STRICT} the organisation code's check character (position 17, {@link
+   * Reason#ORGANISATION_CODE_CHECKSUM}), then the check character (position 18, {@link
+   * Reason#CHECKSUM}); empty when it is valid. The same problems as {@link
+   * InvalidIdentifierException#problems()} of {@link #parse(String, ValidationLevel)}.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static ImmutableList<Problem> problems(String text, ValidationLevel level) {
+    requireNonNull(text, "text of a unified social credit code is null");
+    requireNonNull(level, "level");
+    return validCanonical(text, level) != null ? ImmutableList.of() : diagnose(text, level).problems();
+  }
+
+  /** The problems of an input the fast pass refused, in fix order. */
+  private static Diagnosis diagnose(String text, ValidationLevel level) {
+    Diagnosis d = Diagnosis.of(IdentifierType.UNIFIED_SOCIAL_CREDIT_CODE, text, c -> c < 128 && VALUE[c] >= 0, LENGTH);
+    if (!d.lengthIsValid()) {
+      return d;
+    }
+    int[] u = d.units;
+    boolean allInAlphabet = true;
+    for (int i = 0; i < LENGTH; i++) {
+      if (u[i] != Diagnosis.PAIR_TAIL && value(u[i]) < 0) {
+        d.at(Reason.ALPHABET, i + 1);
+      }
+      allInAlphabet &= value(u[i]) >= 0;
+    }
+    for (int i = 2; i < 8; i++) {
+      if (value(u[i]) > 9) {
+        d.at(Reason.FORMAT, i + 1);
+      }
+    }
+    if (level == ValidationLevel.STRICT && inAlphabet(u, 8, 17)) {
+      StringBuilder body8 = new StringBuilder(8);
+      for (int i = 8; i < 16; i++) {
+        body8.append((char) u[i]);
+      }
+      if (organisationCodeCheckCharacter(body8) != u[16]) {
+        d.at(Reason.ORGANISATION_CODE_CHECKSUM, 17);
+      }
+    }
+    if (allInAlphabet) {
+      int sum = 0;
+      for (int i = 0; i < LENGTH - 1; i++) {
+        sum += value(u[i]) * WEIGHTS[i];
+      }
+      if (value(u[LENGTH - 1]) != (31 - sum % 31) % 31) {
+        d.at(Reason.CHECKSUM, LENGTH);
+      }
+    }
+    return d;
+  }
+
+  private static boolean inAlphabet(int[] u, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (value(u[i]) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int value(int c) {
+    return c >= 0 && c < 128 ? VALUE[c] : -1;
   }
 
   /** Parses under {@link ValidationLevel#STANDARD}; empty for null or invalid text. Never throws. */

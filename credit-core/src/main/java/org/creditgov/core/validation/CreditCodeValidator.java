@@ -6,10 +6,15 @@ import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.identity.ValidationLevel;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link CreditCode}. Public so that any Bean Validation provider can instantiate it. */
+/**
+ * Validates {@link CreditCode}: the violation's message lists every problem with its position, in
+ * the order a clerk fixes them, never the value. Public so that any Bean Validation provider can
+ * instantiate it.
+ */
 public final class CreditCodeValidator implements ConstraintValidator<CreditCode, CharSequence> {
 
   private ValidationLevel level = ValidationLevel.STANDARD;
+  private String message = "";
 
   /** Created by the Bean Validation provider. */
   public CreditCodeValidator() {}
@@ -17,10 +22,15 @@ public final class CreditCodeValidator implements ConstraintValidator<CreditCode
   @Override
   public void initialize(CreditCode annotation) {
     level = annotation.level();
+    message = annotation.message();
   }
 
   @Override
   public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
-    return value == null || UnifiedSocialCreditCode.isValid(value.toString(), level);
+    if (value == null || UnifiedSocialCreditCode.isValid(value.toString(), level)) {
+      return true;
+    }
+    ViolationMessage.report(context, "CreditCode", message, UnifiedSocialCreditCode.problems(value.toString(), level));
+    return false;
   }
 }

@@ -7,11 +7,16 @@ import java.util.Optional;
 import org.creditgov.core.identity.ResidentIdNumber;
 import org.jspecify.annotations.Nullable;
 
-/** Validates {@link ResidentId}. Public so that any Bean Validation provider can instantiate it. */
+/**
+ * Validates {@link ResidentId}: the violation's message lists every problem with its position (or
+ * the form not accepted), in the order a clerk fixes them, never the value. Public so that any
+ * Bean Validation provider can instantiate it.
+ */
 public final class ResidentIdValidator implements ConstraintValidator<ResidentId, CharSequence> {
 
   private boolean acceptLegacy15 = true;
   private boolean acceptResidencePermits = true;
+  private String message = "";
   /** The parser of the last clock seen: providers usually hand out one clock, or equal ones. */
   private volatile ResidentIdNumber.@Nullable Parser parser;
 
@@ -22,6 +27,7 @@ public final class ResidentIdValidator implements ConstraintValidator<ResidentId
   public void initialize(ResidentId annotation) {
     acceptLegacy15 = annotation.acceptLegacy15();
     acceptResidencePermits = annotation.acceptResidencePermits();
+    message = annotation.message();
   }
 
   @Override
@@ -29,10 +35,21 @@ public final class ResidentIdValidator implements ConstraintValidator<ResidentId
     if (value == null) {
       return true;
     }
-    Optional<ResidentIdNumber> id = parserFor(context.getClockProvider().getClock()).tryParse(value.toString());
-    return id.isPresent()
-        && (acceptLegacy15 || !id.get().upgradedFromLegacy())
-        && (acceptResidencePermits || !id.get().isResidencePermit());
+    ResidentIdNumber.Parser ids = parserFor(context.getClockProvider().getClock());
+    Optional<ResidentIdNumber> id = ids.tryParse(value.toString());
+    if (id.isEmpty()) {
+      ViolationMessage.report(context, "ResidentId", message, ids.problems(value.toString()));
+      return false;
+    }
+    if (!acceptLegacy15 && id.get().upgradedFromLegacy()) {
+      ViolationMessage.refuse(context, "ResidentId", message, "refused.legacy15");
+      return false;
+    }
+    if (!acceptResidencePermits && id.get().isResidencePermit()) {
+      ViolationMessage.refuse(context, "ResidentId", message, "refused.residencePermit");
+      return false;
+    }
+    return true;
   }
 
   private ResidentIdNumber.Parser parserFor(Clock clock) {

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.Year;
-import org.creditgov.core.time.CalendarDataException.Reason;
+import org.creditgov.core.data.DataProblem;
 import org.creditgov.core.time.WorkingDayCalendar.Fallback;
 import org.junit.jupiter.api.Test;
 
@@ -110,20 +110,23 @@ class WorkingDayCalendarTest {
     CalendarDataException e = catchThrowableOfType(CalendarDataException.class,
         () -> china.extendedWith(new StringReader(csv), "bad.csv", Year.of(2027)));
 
-    assertThat(e.problems()).extracting(CalendarDataException.Problem::reason)
-        .containsExactly(Reason.DATE, Reason.KIND, Reason.WORKDAY_NOT_WEEKEND, Reason.DUPLICATE, Reason.OUT_OF_RANGE, Reason.COLUMNS);
-    assertThat(e.problems()).extracting(CalendarDataException.Problem::location)
+    assertThat(e.problems()).extracting(DataProblem::code).containsExactly(
+        "time.DATE", "time.KIND", "time.WORKDAY_NOT_WEEKEND", "time.DUPLICATE_DATE", "time.OUT_OF_RANGE", "time.COLUMNS");
+    assertThat(e.problems()).extracting(p -> p.source() + ":" + p.line().getAsInt())
         .containsExactly("bad.csv:3", "bad.csv:4", "bad.csv:5", "bad.csv:6", "bad.csv:7", "bad.csv:8");
+    assertThat(e).isInstanceOf(org.creditgov.core.data.ReferenceDataException.class);
+    assertThat(e.problems().get(2).messageZh()).isEqualTo("2027年1月6日是星期三：只有星期六、星期日才能调休上班。");
+    assertThat(e.problems().get(4).messageEn()).isEqualTo("1 January 2028 lies outside the years the data covers (2020 to 2027).");
   }
 
   @Test
   void aMissingHeaderAndANonAdjacentYearAreRejected() {
     assertThat(catchThrowableOfType(CalendarDataException.class,
         () -> WorkingDayCalendar.fromCsv(new StringReader("2027-01-01,off,元旦,n\n"), "x.csv", Year.of(2027), Year.of(2027)))
-        .problems()).extracting(CalendarDataException.Problem::reason).containsExactly(Reason.HEADER);
+        .problems()).extracting(DataProblem::code).containsExactly("time.HEADER");
     assertThat(catchThrowableOfType(CalendarDataException.class,
         () -> china.extendedWith(new StringReader("date,kind,holiday,source\n"), "x.csv", Year.of(2029)))
-        .problems()).extracting(CalendarDataException.Problem::reason).containsExactly(Reason.COVERAGE);
+        .problems()).extracting(DataProblem::code).containsExactly("time.COVERAGE");
   }
 
   @Test

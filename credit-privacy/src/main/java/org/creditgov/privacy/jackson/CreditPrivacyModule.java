@@ -2,8 +2,8 @@ package org.creditgov.privacy.jackson;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.Module;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JacksonModule;
 import org.creditgov.privacy.mask.MaskingProfile;
 
 /**
@@ -11,12 +11,13 @@ import org.creditgov.privacy.mask.MaskingProfile;
  * {@code ObjectMapper} serialises (PRI-3, CAT-6). Deserialisation is not affected.
  *
  * <pre>{@code
- * ObjectMapper publicMapper = new ObjectMapper()
- *     .registerModule(new CreditPrivacyModule(MaskingProfile.PUBLIC));
+ * JsonMapper publicMapper = JsonMapper.builder()
+ *     .addModule(new CreditPrivacyModule(MaskingProfile.PUBLIC))
+ *     .build();
  *
- * // Spring Boot 3 registers every Module bean with its auto-configured ObjectMapper:
+ * // Spring Boot 4 registers every JacksonModule bean with its auto-configured JsonMapper:
  * @Bean
- * Module creditPrivacyModule() {
+ * JacksonModule creditPrivacyModule() {
  *   return new CreditPrivacyModule(MaskingProfile.PUBLIC);
  * }
  * }</pre>
@@ -24,9 +25,10 @@ import org.creditgov.privacy.mask.MaskingProfile;
  * <p>One mapper masks for one audience; serve another audience (a person's own record under
  * {@link MaskingProfile#SUBJECT}) with a second mapper. Jackson registers a module of one type
  * once per mapper, so a second {@code CreditPrivacyModule} on the same mapper is ignored. Users of
- * this class bring {@code jackson-databind} 2.x; credit-privacy depends on it only optionally.
+ * this class bring Jackson 3 ({@code tools.jackson.core:jackson-databind}), as Spring Boot 4 does;
+ * credit-privacy depends on it only optionally.
  */
-public final class CreditPrivacyModule extends Module {
+public final class CreditPrivacyModule extends JacksonModule {
 
   static final Version VERSION = new Version(0, 1, 0, "SNAPSHOT", "org.creditgov", "credit-privacy");
 

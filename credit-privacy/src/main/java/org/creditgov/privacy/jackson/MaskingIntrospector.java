@@ -1,9 +1,10 @@
 package org.creditgov.privacy.jackson;
 
-import com.fasterxml.jackson.core.Version;
-import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.introspect.Annotated;
-import com.fasterxml.jackson.databind.introspect.NopAnnotationIntrospector;
+import tools.jackson.core.Version;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.cfg.MapperConfig;
+import tools.jackson.databind.introspect.Annotated;
+import tools.jackson.databind.introspect.NopAnnotationIntrospector;
 import org.creditgov.privacy.mask.MaskingProfile;
 import org.jspecify.annotations.Nullable;
 
@@ -27,13 +28,13 @@ final class MaskingIntrospector extends NopAnnotationIntrospector {
   }
 
   @Override
-  public @Nullable Object findSerializer(Annotated a) {
+  public @Nullable Object findSerializer(MapperConfig<?> config, Annotated a) {
     Masked masked = a.getAnnotation(Masked.class);
     return masked == null || holdsContent(a) ? null : new MaskingSerializer(profile, masked.value());
   }
 
   @Override
-  public @Nullable Object findContentSerializer(Annotated a) {
+  public @Nullable Object findContentSerializer(MapperConfig<?> config, Annotated a) {
     Masked masked = a.getAnnotation(Masked.class);
     return masked != null && holdsContent(a) ? new MaskingSerializer(profile, masked.value()) : null;
   }

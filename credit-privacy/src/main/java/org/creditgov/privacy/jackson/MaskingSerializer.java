@@ -1,16 +1,13 @@
 package org.creditgov.privacy.jackson;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.SerializationContext;
+import tools.jackson.databind.ser.std.StdSerializer;
 import org.creditgov.privacy.mask.DataKind;
 import org.creditgov.privacy.mask.MaskingProfile;
 
 /** Writes a value as the string its profile masks it to. */
 final class MaskingSerializer extends StdSerializer<Object> {
-
-  private static final long serialVersionUID = 1L;
 
   private final MaskingProfile profile;
   private final DataKind kind;
@@ -22,7 +19,7 @@ final class MaskingSerializer extends StdSerializer<Object> {
   }
 
   @Override
-  public void serialize(Object value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  public void serialize(Object value, JsonGenerator gen, SerializationContext context) {
     gen.writeString(profile.mask(kind, value.toString()));
   }
 }

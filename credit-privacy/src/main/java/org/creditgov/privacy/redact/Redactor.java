@@ -28,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * are UTF-16 indices into the input.
  *
  * <p>By default each span is replaced by one {@code *} per code point, except a credit code,
- * which is an organisation's public code and stays; {@link Builder#maskWith(MaskingProfile)}
+ * which is an organisation's public code and stays. A span valid as more than one kind takes the
+ * stricter reading: 18 digits valid both as a credit code and as a bank card are a card, so a card
+ * is never left in the clear; {@link Builder#maskWith(MaskingProfile)}
  * masks spans by a profile instead. What is not found: addresses and birth dates in running text,
  * names not given, identifiers split by spaces in unusual places ({@code 1101 0519 4912 3100 2X}),
  * landlines without an area code. Instances are immutable and thread-safe; no method logs or puts

@@ -16,7 +16,11 @@ import org.creditgov.privacy.mask.DataKind;
  * validates it (region, birth date, check character), else a credit code if its check character
  * holds (an all-digit one also its organisation code's), else (all digits) perhaps a card; 15 digits a legacy ID; 11 digits starting 13–19 a
  * mobile; 16–19 digits with a card-network prefix (3[457], 4, 5, 6) and a valid Luhn digit a bank
- * card, unless 18 digits read as an ID number with a wrong check character; 3-4-4 and 4-4-4-4 groups, area-code landlines ({@code 0951-5012345}, {@code
+ * card, unless 18 digits read as an ID number with a wrong check character. A span valid as more
+ * than one kind takes the stricter reading: 18 digits valid both as a credit code (public, left in
+ * the clear) and as a card are a card (a bank card is never left in the clear, even when
+ * ID-shaped); valid both as an ID and as a card, an ID (both are masked; region, birth date and
+ * check character are the surer reading); 3-4-4 and 4-4-4-4 groups, area-code landlines ({@code 0951-5012345}, {@code
  * (010)62345678}) and {@code +86} mobiles are read across their separators. A mobile or card
  * directly after a label such as 订单号 or 流水号 is an order or transaction number and not a hit.
  */
@@ -135,13 +139,18 @@ final class TextScanner {
       if (n == 18) {
         String s = t.substring(i, j);
         if (id && ids.isValid(s)) {
-          out.add(DataKind.RESIDENT_ID, i, j);
+          out.add(DataKind.RESIDENT_ID, i, j); // personal either way: its region, birth date and check are the surer reading
           return j;
         }
         // an all-digit code must also carry a valid organisation code (as issued codes do):
         // otherwise one 18-digit order number in 31 would pass the single check character
         if (uscc && UnifiedSocialCreditCode.isValid(s, ValidationLevel.STRICT)) {
-          out.add(DataKind.USCC, i, j);
+          // valid as a credit code and as a card: the stricter reading, a card, never left in the clear
+          if (card && isCard(t, i, j, n) && !notPersonal(t, i)) {
+            out.add(DataKind.BANK_CARD, i, j);
+          } else {
+            out.add(DataKind.USCC, i, j);
+          }
           return j;
         }
       }

@@ -3,14 +3,15 @@ package org.creditgov.privacy.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import org.creditgov.privacy.mask.DataKind;
 import org.creditgov.privacy.mask.MaskingProfile;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
 
 class CreditPrivacyModuleTest {
 
@@ -99,7 +100,7 @@ class CreditPrivacyModuleTest {
 
   @Test
   void serialisingMasksEveryAnnotatedPropertyByTheProfile() throws Exception {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new CreditPrivacyModule(MaskingProfile.PUBLIC));
+    ObjectMapper mapper = JsonMapper.builder().addModule(new CreditPrivacyModule(MaskingProfile.PUBLIC)).build();
     JsonNode json = mapper.readTree(mapper.writeValueAsString(VIEW));
     assertThat(json.get("party").asText()).isEqualTo("欧阳**");
     assertThat(json.get("idNumber").asText()).isEqualTo("110108********002X");
@@ -115,7 +116,7 @@ class CreditPrivacyModuleTest {
 
   @Test
   void aRecordRoundTripsMasked() throws Exception {
-    ObjectMapper mapper = new ObjectMapper().registerModule(new CreditPrivacyModule(MaskingProfile.SUBJECT));
+    ObjectMapper mapper = JsonMapper.builder().addModule(new CreditPrivacyModule(MaskingProfile.SUBJECT)).build();
     Party party = new Party("张三丰", "zhangsanfeng@example.com", "吴忠市");
     Party read = mapper.readValue(mapper.writeValueAsString(party), Party.class);
     assertThat(read).isEqualTo(new Party("张*丰", "zha*********@example.com", "吴忠市"));
@@ -124,9 +125,9 @@ class CreditPrivacyModuleTest {
   @Test
   void withoutTheModuleNothingIsMaskedAndAnotherProfileMasksOtherwise() throws Exception {
     Party party = new Party("张三丰", "zhangsanfeng@example.com", "吴忠市");
-    assertThat(new ObjectMapper().writeValueAsString(party)).contains("张三丰");
-    ObjectMapper publicMapper = new ObjectMapper().registerModule(new CreditPrivacyModule(MaskingProfile.PUBLIC));
-    assertThat(publicMapper.readTree(publicMapper.writeValueAsString(party)).get("name").asText()).isEqualTo("张**");
+    assertThat(JsonMapper.builder().build().writeValueAsString(party)).contains("张三丰");
+    ObjectMapper publicMapper = JsonMapper.builder().addModule(new CreditPrivacyModule(MaskingProfile.PUBLIC)).build();
+    assertThat(publicMapper.readTree(publicMapper.writeValueAsString(party)).get("name").asString()).isEqualTo("张**");
   }
 
   @Test

@@ -158,4 +158,34 @@ class RedactorTest {
     assertThatThrownBy(() -> redactor.redact("x", null)).isInstanceOf(NullPointerException.class);
     assertThatThrownBy(() -> Span.of(MOBILE, 3, 3)).isInstanceOf(IllegalArgumentException.class);
   }
+
+  /** Item 6: 516403811900001239 is a valid card (prefix 5, Luhn) and a strictly valid credit code; it is masked as a card. */
+  @Test
+  void aNumberValidAsACardAndAsACreditCodeIsMaskedAsACard() {
+    String both = "516403811900001239";
+    assertThat(org.creditgov.core.identity.UnifiedSocialCreditCode.isValid(both, org.creditgov.core.identity.ValidationLevel.STRICT)).isTrue();
+    RedactionResult r = Redactor.standard().redact("收款账户" + both + "。");
+    assertThat(r.spans()).containsExactly(Span.of(BANK_CARD, 4, 22));
+    assertThat(r.text()).isEqualTo("收款账户******************。").doesNotContain(both);
+    assertThat(Redactor.builder().maskWith(MaskingProfile.PUBLIC).build().redact(both).text()).isEqualTo("**************1239");
+    // a genuine credit code that is no card stays in the clear, as before
+    assertThat(Redactor.standard().redact("统一社会信用代码91512081MA62K0260E").text()).endsWith("91512081MA62K0260E");
+  }
+
+  /** The stricter mask wins over generated ambiguous spans, in running text, with and without a profile. */
+  @Test
+  void theStricterReadingWinsOverEveryGeneratedAmbiguousSpan() {
+    Redactor masking = Redactor.builder().maskWith(MaskingProfile.SHARING).build();
+    org.creditgov.testkit.Seeds.forEachSeed(500, seed -> {
+      java.util.SplittableRandom random = org.creditgov.testkit.Seeds.random(seed);
+      String both = org.creditgov.testkit.PersonalDataGenerators.cardThatIsAlsoACreditCode(random);
+      assertThat(org.creditgov.core.identity.UnifiedSocialCreditCode.isValid(both, org.creditgov.core.identity.ValidationLevel.STRICT)).isTrue();
+      String text = "经核查，账号" + both + "已冻结。";
+      RedactionResult r = Redactor.standard().redact(text);
+      assertThat(r.spans()).as(both).containsExactly(Span.of(BANK_CARD, 6, 24));
+      assertThat(r.text()).doesNotContain(both).contains("*".repeat(18));
+      assertThat(masking.redact(text).text()).as(both)
+          .contains(MaskingProfile.SHARING.mask(BANK_CARD, both)).doesNotContain(both);
+    });
+  }
 }
