@@ -2,7 +2,6 @@ package org.creditgov.rules.designation.io;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.google.common.collect.ImmutableList;
 import java.nio.file.Path;
 import java.time.Period;
@@ -39,7 +38,8 @@ import org.creditgov.rules.designation.io.ListTypeRecords.Instrument;
 import org.creditgov.rules.designation.io.ListTypeRecords.Title;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Reads, lints and writes list-type files, format {@code creditgov-list-types/1} (schema {@code
@@ -58,11 +58,6 @@ public final class ListTypeJson {
 
   private static final List<DocumentRead.Format> FORMATS =
       List.of(new DocumentRead.Format(FORMAT, SCHEMA, RequirementId.DES_1));
-  /** Makes trees of records for the writer, leaving out absent values as the writer does. */
-  private static final JsonMapper TREES = JsonMapper.builder()
-      .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.NON_EMPTY,
-          JsonInclude.Include.NON_EMPTY))
-      .build();
 
   private ListTypeJson() {}
 
@@ -157,9 +152,16 @@ public final class ListTypeJson {
         h.example() ? Optional.of(true) : Optional.empty(), h.source(), h.unconfirmed(), entries));
   }
 
+  /** An instrument in full, as the writer writes it: absent values left out. */
   private static JsonNode tree(LegalBasis b) {
-    return TREES.valueToTree(new Instrument(b.level(), b.issuer(), b.title(), b.documentNumber(), b.article(),
-        effective(b.effective()), b.jurisdiction().map(Jurisdiction::code)));
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("level", b.level().name()).put("issuer", b.issuer()).put("title", b.title());
+    b.documentNumber().ifPresent(v -> n.put("documentNumber", v));
+    b.article().ifPresent(v -> n.put("article", v));
+    ObjectNode e = n.putObject("effective").put("from", b.effective().from().toString());
+    b.effective().until().ifPresent(u -> e.put("until", u.toString()));
+    b.jurisdiction().ifPresent(j -> n.put("jurisdiction", j.code()));
+    return n;
   }
 
   private static Effective effective(EffectivePeriod p) {

@@ -1,6 +1,5 @@
 package org.creditgov.rules.designation.io;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -99,6 +98,5 @@ final class ListTypeRecords {
    */
   public record Document(String format, String id, Title title, String edition, String jurisdiction,
       Optional<String> series, Effective effective, JsonNode legalBasis, List<JsonNode> proceduralBases,
-      Optional<Boolean> example, Optional<String> source, List<String> unconfirmed,
-      @JsonInclude(JsonInclude.Include.ALWAYS) List<Entry> listTypes) {}
+      Optional<Boolean> example, Optional<String> source, List<String> unconfirmed, List<Entry> listTypes) {}
 }
