@@ -44,8 +44,10 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonForm<T> {
 
   private static final Pattern FORMAT = Pattern.compile("creditgov-([a-z][a-z0-9-]*)/([1-9][0-9]{0,3})");
-  static final JsonFactory FACTORY = JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-  private static final JsonMapper TREES = JsonMapper.builder(FACTORY).build();
+  /** The reader finds a key written twice itself, without the parser's hash set per object. */
+  static final JsonFactory FACTORY = JsonFactory.builder().build();
+  private static final JsonMapper TREES =
+      JsonMapper.builder(JsonFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build()).build();
 
   private final String type;
   private final int version;

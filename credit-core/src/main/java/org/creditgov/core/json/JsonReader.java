@@ -59,6 +59,9 @@ public final class JsonReader {
   private boolean atRoot = true;
   /** How many objects are open: 1 inside the document's own object. */
   private int depth;
+  /** The names read so far in each open object, by depth, to find a key written twice without a hash set per object. */
+  private String[][] names = new String[8][];
+  private int[] counts = new int[8];
   /** Whether the next name read in the document's object is its first. */
   private boolean firstName;
 
@@ -114,7 +117,29 @@ public final class JsonReader {
       throw wrongType(OBJECT, t);
     }
     depth++;
+    if (depth == names.length) {
+      names = java.util.Arrays.copyOf(names, depth * 2);
+      counts = java.util.Arrays.copyOf(counts, depth * 2);
+    }
+    counts[depth] = 0;
     firstName = root;
+  }
+
+  /** Notes {@code name} in the current object; a name read twice is a problem. */
+  private void once(String name) {
+    String[] seen = names[depth];
+    int n = counts[depth];
+    for (int i = 0; i < n; i++) {
+      if (seen[i].equals(name)) {
+        throw problem(DataProblemType.DUPLICATE_KEY, Fact.code("key", name));
+      }
+    }
+    if (seen == null || n == seen.length) {
+      seen = seen == null ? new String[16] : java.util.Arrays.copyOf(seen, n * 2);
+      names[depth] = seen;
+    }
+    seen[n] = name;
+    counts[depth] = n + 1;
   }
 
   /**
@@ -130,6 +155,7 @@ public final class JsonReader {
       return null;
     }
     String name = p.currentName();
+    once(name);
     boolean first = firstName;
     firstName = false;
     if (depth == 1 && "format".equals(name)) {
