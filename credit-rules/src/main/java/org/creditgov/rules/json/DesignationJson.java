@@ -223,6 +223,20 @@ public final class DesignationJson {
       return 1 << ordinal();
     }
 
+    private static final java.util.Map<String, Integer> BITS = new java.util.HashMap<>();
+
+    static {
+      for (Key k : values()) {
+        BITS.put(k.json, k.bit());
+      }
+    }
+
+    /** The bit of the key of this name, 0 for a key every kind has. */
+    static int bitOf(String json) {
+      Integer bit = BITS.get(json);
+      return bit == null ? 0 : bit;
+    }
+
     static int of(Key... keys) {
       int mask = 0;
       for (Key k : keys) {
@@ -288,6 +302,7 @@ public final class DesignationJson {
       int present = 0;
       in.startObject();
       for (String name; (name = in.nextName()) != null; ) {
+        present |= Key.bitOf(name);
         switch (name) {
           case "type" -> type = in.string();
           case "designationId" -> id = designationId(in);
@@ -297,46 +312,16 @@ public final class DesignationJson {
           case "recordedAt" -> recordedAt = in.instant();
           case "legalBases" -> bases = in.list(LEGAL_BASIS);
           case "documents" -> documents = in.list(DOCUMENT);
-          case "listType" -> {
-            listType = in.value(LIST_TYPE_REF);
-            present |= Key.LIST_TYPE.bit();
-          }
-          case "subject" -> {
-            subject = in.value(SUBJECT_REF);
-            present |= Key.SUBJECT.bit();
-          }
-          case "criteriaVersion" -> {
-            criteriaVersion = in.string();
-            present |= Key.CRITERIA_VERSION.bit();
-          }
-          case "grounds" -> {
-            grounds = in.string();
-            present |= Key.GROUNDS.bit();
-          }
-          case "notice" -> {
-            notice = in.value(NOTICE);
-            present |= Key.NOTICE.bit();
-          }
-          case "timeliness" -> {
-            timeliness = in.constant(Timeliness.class);
-            present |= Key.TIMELINESS.bit();
-          }
-          case "workingDaysLate" -> {
-            late = OptionalInt.of(in.intNumber(0, Integer.MAX_VALUE));
-            present |= Key.WORKING_DAYS_LATE.bit();
-          }
-          case "upheld" -> {
-            upheld = in.bool();
-            present |= Key.UPHELD.bit();
-          }
-          case "reason" -> {
-            reason = in.string();
-            present |= Key.REASON.bit();
-          }
-          case "decision" -> {
-            decision = in.value(DECISION);
-            present |= Key.DECISION.bit();
-          }
+          case "listType" -> listType = in.value(LIST_TYPE_REF);
+          case "subject" -> subject = in.value(SUBJECT_REF);
+          case "criteriaVersion" -> criteriaVersion = in.string();
+          case "grounds" -> grounds = in.string();
+          case "notice" -> notice = in.value(NOTICE);
+          case "timeliness" -> timeliness = in.constant(Timeliness.class);
+          case "workingDaysLate" -> late = OptionalInt.of(in.intNumber(0, Integer.MAX_VALUE));
+          case "upheld" -> upheld = in.bool();
+          case "reason" -> reason = in.string();
+          case "decision" -> decision = in.value(DECISION);
           default -> throw in.unknownKey(name);
         }
       }
@@ -488,54 +473,22 @@ public final class DesignationJson {
         int present = 0;
         in.startObject();
         for (String name; (name = in.nextName()) != null; ) {
+          present |= Key.bitOf(name);
           switch (name) {
             case "type" -> type = in.string();
             case "actor" -> actor = in.value(ACTOR);
             case "documents" -> documents = in.list(DOCUMENT);
-            case "id" -> {
-              id = designationId(in);
-              present |= Key.ID.bit();
-            }
-            case "listTypeCode" -> {
-              code = in.string();
-              present |= Key.LIST_TYPE_CODE.bit();
-            }
-            case "subject" -> {
-              subject = subject(in, subjects, in.value(SUBJECT_REF));
-              present |= Key.SUBJECT.bit();
-            }
-            case "criteriaVersion" -> {
-              criteriaVersion = in.string();
-              present |= Key.CRITERIA_VERSION.bit();
-            }
-            case "on" -> {
-              on = in.date();
-              present |= Key.ON.bit();
-            }
-            case "grounds" -> {
-              grounds = in.string();
-              present |= Key.GROUNDS.bit();
-            }
-            case "legalBases" -> {
-              bases = in.list(LEGAL_BASIS);
-              present |= Key.LEGAL_BASES.bit();
-            }
-            case "notice" -> {
-              notice = in.value(NOTICE);
-              present |= Key.NOTICE.bit();
-            }
-            case "upheld" -> {
-              upheld = in.bool();
-              present |= Key.UPHELD.bit();
-            }
-            case "reason" -> {
-              reason = in.string();
-              present |= Key.REASON.bit();
-            }
-            case "decision" -> {
-              decision = in.value(DECISION);
-              present |= Key.DECISION.bit();
-            }
+            case "id" -> id = designationId(in);
+            case "listTypeCode" -> code = in.string();
+            case "subject" -> subject = subject(in, subjects, in.value(SUBJECT_REF));
+            case "criteriaVersion" -> criteriaVersion = in.string();
+            case "on" -> on = in.date();
+            case "grounds" -> grounds = in.string();
+            case "legalBases" -> bases = in.list(LEGAL_BASIS);
+            case "notice" -> notice = in.value(NOTICE);
+            case "upheld" -> upheld = in.bool();
+            case "reason" -> reason = in.string();
+            case "decision" -> decision = in.value(DECISION);
             default -> throw in.unknownKey(name);
           }
         }
