@@ -10,6 +10,7 @@ module org.creditgov.core {
   requires static org.immutables.value.annotations;
   requires org.slf4j;
   // JSON only at the edge (the io packages): optional, for a user who loads files or lints them
+  requires static tools.jackson.core;
   requires static tools.jackson.databind;
   requires static com.networknt.schema;
 
@@ -20,6 +21,8 @@ module org.creditgov.core {
   // internal: the JSON reading every format's reader shares; not an API for users
   exports org.creditgov.core.io to org.creditgov.rules, org.creditgov.privacy;
   exports org.creditgov.core.identity;
+  // the canonical JSON forms (Jackson 3 streaming; needs jackson-databind on the path)
+  exports org.creditgov.core.json;
   exports org.creditgov.core.jurisdiction;
   exports org.creditgov.core.legal;
   exports org.creditgov.core.ruleset;
@@ -29,6 +32,9 @@ module org.creditgov.core {
   exports org.creditgov.core.io.calendar;
   exports org.creditgov.core.validation;
   exports org.creditgov.core.verdict;
+
+  // finding types of other modules, by code, for reading findings from JSON
+  uses org.creditgov.core.json.FindingTypeProvider;
 
   // the JSON Schemas of the formats, read by core.io's Schemas (at a stable path in the jar)
   opens org.creditgov.core.schemas;

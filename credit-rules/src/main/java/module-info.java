@@ -6,19 +6,28 @@
 module org.creditgov.rules {
   requires transitive org.creditgov.core;
   requires static org.immutables.value.annotations;
-  // org.creditgov.rules.io reads and writes the list formats with Jackson 3 and validates them
-  // against their schemas (through credit-core's internal org.creditgov.core.io)
+  // org.creditgov.rules.io and org.creditgov.rules.designation.io read and write the list formats with
+  // Jackson 3 and validate them against their schemas (through credit-core's internal
+  // org.creditgov.core.io); org.creditgov.rules.json writes and reads the canonical JSON forms
+  requires tools.jackson.core;
   requires tools.jackson.databind;
   requires com.networknt.schema;
 
   exports org.creditgov.rules;
   exports org.creditgov.rules.designation;
+  exports org.creditgov.rules.designation.io;
   exports org.creditgov.rules.incentive;
+  exports org.creditgov.rules.json;
   exports org.creditgov.rules.io;
   exports org.creditgov.rules.sanction;
 
-  // the JSON Schemas of the list formats, read by credit-core's Schemas (at a stable path in the jar)
+  // the module's finding types, found by code when findings are read from JSON
+  provides org.creditgov.core.json.FindingTypeProvider with org.creditgov.rules.json.RulesFindingTypes;
+
+  // the JSON Schemas of the module's formats and canonical forms, read by credit-core's Schemas (at a
+  // stable path in the jar)
   opens org.creditgov.rules.schemas;
   // the records that mirror the list formats, which Jackson binds and writes
   opens org.creditgov.rules.io to tools.jackson.databind;
+  opens org.creditgov.rules.designation.io to tools.jackson.databind;
 }

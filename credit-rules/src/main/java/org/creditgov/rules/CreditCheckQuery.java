@@ -102,7 +102,7 @@ public abstract class CreditCheckQuery {
       }
     }
     for (Designation d : designations()) {
-      if (!d.subject().equals(subject())) {
+      if (!d.isOf(subject())) {
         throw new IllegalArgumentException("designation " + d.id() + " is of another subject");
       }
     }

@@ -3,11 +3,15 @@ package org.creditgov.testkit;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.InstrumentLevel;
+import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.ruleset.RuleSetHeader;
 import org.creditgov.core.subject.IdentityDocument;
 import org.creditgov.core.subject.NaturalPerson;
 import org.creditgov.core.subject.Organisation;
@@ -22,16 +26,19 @@ import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.DocumentRef.Kind;
 import org.creditgov.rules.designation.ListCategory;
 import org.creditgov.rules.designation.ListType;
+import org.creditgov.rules.designation.ListTypeRegistry;
+import org.creditgov.rules.designation.ListTypeSet;
 import org.creditgov.rules.designation.ListingPeriod;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.rules.designation.RemovalReason;
 
 /**
  * Seeded generators for the designation procedure (DES-1 to DES-7): list types with random
- * windows and periods, subjects (organisations, adults and minors), notices and decision documents
- * that are complete or lack random elements, and random sequences of {@link Step steps} — valid and
- * invalid commands with random dates — for model-based tests of a {@code DesignationService} over
- * any {@code DesignationStore}.
+ * windows and periods (and the registry of a test layer holding them), subjects (organisations,
+ * adults and minors), notices and decision documents that are complete or lack random elements,
+ * and random {@link Sequence sequences} of {@link Step steps} — valid and invalid commands with
+ * random dates — for model-based tests of a {@code DesignationService} over any {@code
+ * DesignationStore}.
  *
  * <p>Every method is a pure function of its arguments and the state of the {@link
  * SplittableRandom}, so a sequence is reproduced from its seed ({@link Seeds}). The windows and
@@ -57,6 +64,111 @@ public final class DesignationGenerators {
 
   private DesignationGenerators() {}
 
+  /**
+   * A national test layer of list types in force from 2000-01-01, citing 国办发〔2020〕49号 for
+   * procedure; an example, its figures test figures.
+   */
+  public static ListTypeSet set(String id, ListType... types) {
+    return ListTypeSet.of(RuleSetHeader.builder().id(id).titleZh("测试用名单类型").edition("test")
+        .jurisdiction(Jurisdiction.national()).effective(EffectivePeriod.from(LocalDate.of(2000, 1, 1)))
+        .legalBasis(Instruments.STATE_COUNCIL_OPINION_2020_49).addProceduralBases(Instruments.STATE_COUNCIL_OPINION_2020_49)
+        .example(true).build(), types);
+  }
+
+  private static final String[] LOCAL = {"640000", "640300", "640381", "110000", "110105", "510000"};
+  private static final String[] TRICKY = {"", "“引号”", "\"quoted\"", "back\\slash", "𠮷野家", "tab\tand\nline", "<&>"};
+
+  /**
+   * A random layer of list types, for round trips of the file format: national or local, with or
+   * without an end, a series, an English title, procedural bases; 0 to 4 list types with random
+   * figures (windows of 1 to 30 working days, fixed or ranged periods in years, months and days,
+   * minors, removal conditions), local ones applying a national code; free texts with quotes,
+   * backslashes, line breaks and characters beyond the BMP. Valid by construction.
+   */
+  public static ListTypeSet listTypeSet(SplittableRandom random) {
+    Jurisdiction j = random.nextBoolean() ? Jurisdiction.national() : Jurisdiction.of(LOCAL[random.nextInt(LOCAL.length)]);
+    int n = random.nextInt(100_000);
+    LocalDate from = date(random, LocalDate.of(2000, 1, 1), 9000);
+    RuleSetHeader.Builder h = RuleSetHeader.builder().id("gen-" + n + (random.nextBoolean() ? ".v" + random.nextInt(9) : ""))
+        .titleZh("测试名单类型" + text(random)).edition("e" + random.nextInt(100)).jurisdiction(j)
+        .effective(random.nextBoolean() ? EffectivePeriod.from(from) : EffectivePeriod.between(from, from.plusDays(1 + random.nextInt(2000))))
+        .legalBasis(basis(random, j)).example(random.nextBoolean());
+    if (random.nextBoolean()) {
+      h.titleEn("Test list types " + n + text(random));
+    }
+    if (random.nextInt(5) == 0) {
+      h.series("s" + random.nextInt(10));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      h.addProceduralBases(basis(random, j));
+    }
+    if (random.nextBoolean()) {
+      h.source("来源" + text(random));
+    }
+    for (int i = random.nextInt(3); i > 0; i--) {
+      h.addUnconfirmed("未经核实 " + i + text(random));
+    }
+    List<ListType> types = new ArrayList<>();
+    for (int i = random.nextInt(5); i > 0; i--) {
+      types.add(generatedListType(random, j, "GT-" + i));
+    }
+    return ListTypeSet.of(h.build(), types);
+  }
+
+  private static ListType generatedListType(SplittableRandom r, Jurisdiction j, String code) {
+    Period min = Period.of(r.nextInt(4), r.nextInt(13), r.nextInt(40));
+    if (min.isZero()) {
+      min = Period.ofMonths(6);
+    }
+    Period max = r.nextBoolean() ? min : min.plusYears(1 + r.nextInt(3)).plusMonths(r.nextInt(6));
+    ListType.Builder b = ListType.builder().code(code).name("名单" + code + text(r)).field("领域" + r.nextInt(50))
+        .category(ListCategory.values()[r.nextInt(ListCategory.values().length)]).basis(basis(r, j))
+        .criteriaVersion("v" + r.nextInt(9) + text(r)).jurisdiction(j)
+        .noticeWorkingDays(1 + r.nextInt(30)).objectionWindowWorkingDays(1 + r.nextInt(30))
+        .objectionAnswerWorkingDays(1 + r.nextInt(30))
+        .listingPeriod(min.equals(max) ? ListingPeriod.fixed(min) : ListingPeriod.range(min, max))
+        .minorsMayBeListed(r.nextInt(4) == 0);
+    if (r.nextBoolean()) {
+      b.nameEn("List " + code + text(r));
+    }
+    if (j.level() != org.creditgov.core.jurisdiction.JurisdictionLevel.NATIONAL && r.nextBoolean()) {
+      b.nationalListTypeCode("NAT-" + r.nextInt(100));
+    }
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.addRemovalConditions("条件" + i + text(r));
+    }
+    return b.build();
+  }
+
+  private static String text(SplittableRandom r) {
+    return r.nextInt(3) == 0 ? TRICKY[r.nextInt(TRICKY.length)] : "";
+  }
+
+  /** A random legal basis: any level; a local instrument of {@code j} (a province when {@code j} is national). */
+  private static LegalBasis basis(SplittableRandom r, Jurisdiction j) {
+    InstrumentLevel level = InstrumentLevel.values()[r.nextInt(InstrumentLevel.values().length)];
+    LocalDate from = date(r, LocalDate.of(1990, 1, 1), 12_000);
+    LegalBasis.Builder b = LegalBasis.builder().level(level).issuer("发布机关" + r.nextInt(100) + text(r))
+        .title("依据" + r.nextInt(10_000) + text(r))
+        .effective(r.nextInt(4) == 0 ? EffectivePeriod.between(from, from.plusDays(1 + r.nextInt(5000))) : EffectivePeriod.from(from));
+    if (r.nextBoolean()) {
+      b.documentNumber("文号〔" + (2000 + r.nextInt(26)) + "〕" + r.nextInt(300) + "号");
+    }
+    if (r.nextBoolean()) {
+      b.article("第" + (1 + r.nextInt(90)) + "条");
+    }
+    Jurisdiction local = j.level() == org.creditgov.core.jurisdiction.JurisdictionLevel.NATIONAL ? Jurisdiction.of("640000") : j;
+    if (level.isLocal() || (level == InstrumentLevel.NORMATIVE_DOCUMENT && r.nextBoolean())) {
+      b.jurisdiction(local);
+    }
+    return b.build();
+  }
+
+  /** The registry of one national test layer holding {@code types} ({@link #set}). */
+  public static ListTypeRegistry registry(ListType... types) {
+    return ListTypeRegistry.of(set("gen-list-types", types));
+  }
+
   /** A date uniformly in {@code [from, from + days]}. */
   public static LocalDate date(SplittableRandom random, LocalDate from, int days) {
     return from.plusDays(random.nextInt(days + 1));
@@ -72,12 +184,17 @@ public final class DesignationGenerators {
 
   /** As {@link #listType(SplittableRandom)}, founded on the given basis (a normative document makes it unlawful). */
   public static ListType listType(SplittableRandom random, LegalBasis basis) {
+    return listType(random, basis, "GEN-" + random.nextInt(1000));
+  }
+
+  /** As {@link #listType(SplittableRandom, LegalBasis)}, with the given code. */
+  public static ListType listType(SplittableRandom random, LegalBasis basis, String code) {
     int min = 1 + random.nextInt(3);
     ListingPeriod period = random.nextBoolean()
         ? ListingPeriod.fixed(Period.ofYears(min))
         : ListingPeriod.range(Period.ofYears(min), Period.ofYears(min + 1 + random.nextInt(2)));
     return ListType.builder()
-        .code("GEN-" + random.nextInt(1000))
+        .code(code)
         .name("测试严重失信主体名单")
         .field("测试领域")
         .category(ListCategory.values()[random.nextInt(ListCategory.values().length)])
@@ -221,6 +338,15 @@ public final class DesignationGenerators {
     }
   }
 
+  /**
+   * A generated sequence: the list types its designations are proposed on (one per designation,
+   * codes {@code GEN-T0}, {@code GEN-T1} …, in one national test layer) and the steps.
+   *
+   * @param listTypes the registry of the sequence's list types
+   * @param steps the steps, in order
+   */
+  public record Sequence(ListTypeRegistry listTypes, ImmutableList<Step> steps) {}
+
   /** The ids of a sequence's designations. */
   public static ImmutableList<DesignationId> ids(int designations) {
     ImmutableList.Builder<DesignationId> ids = ImmutableList.builder();
@@ -239,11 +365,13 @@ public final class DesignationGenerators {
    * by 0 to 40 days a step, and one step in sixteen by 200 to 500 days, so that listings expire.
    */
   @SuppressWarnings("fallthrough") // case 8 falls through to removals on purpose
-  public static ImmutableList<Step> steps(SplittableRandom random, int designations, int length) {
+  public static Sequence sequence(SplittableRandom random, int designations, int length) {
     ListType[] types = new ListType[designations];
     Subject[] subjects = new Subject[designations];
     for (int i = 0; i < designations; i++) {
-      types[i] = random.nextInt(12) == 0 ? listType(random, NORMATIVE_DOCUMENT) : listType(random);
+      LegalBasis basis = random.nextInt(12) == 0 ? NORMATIVE_DOCUMENT : LAW;
+      random.nextInt(1000); // the random code of listType(random), kept so that sequences stay as they were
+      types[i] = listType(random, basis, "GEN-T" + i);
       subjects[i] = subject(random, LocalDate.of(2012, 12, 31));
     }
     LocalDate today = date(random, LocalDate.of(2021, 1, 1), 5 * 365);
@@ -259,7 +387,7 @@ public final class DesignationGenerators {
       String n = String.valueOf(++counter);
       switch (s < designations ? 0 : random.nextInt(10)) {
         case 0:
-          command = DesignationCommand.propose().id(DesignationId.of("GEN-" + t)).listType(types[t])
+          command = DesignationCommand.propose().id(DesignationId.of("GEN-" + t)).listTypeCode(types[t].code())
               .subject(subjects[t]).criteriaVersion(valid || random.nextBoolean() ? "v1" : "v0").on(on)
               .grounds("事由").actor(ACTOR)
               .addAllDocuments(valid || random.nextBoolean()
@@ -304,7 +432,7 @@ public final class DesignationGenerators {
       }
       steps.add(new Step(t, today, command, random.nextInt(20) == 0));
     }
-    return steps.build();
+    return new Sequence(registry(types), steps.build());
   }
 
   private static LocalDate mangledDate(SplittableRandom random, LocalDate today) {

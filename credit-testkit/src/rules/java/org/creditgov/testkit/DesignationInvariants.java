@@ -4,13 +4,17 @@ import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import org.creditgov.core.subject.Subject;
 import org.creditgov.core.time.DateOutOfCalendarException;
 import org.creditgov.rules.designation.DecisionDocument;
 import org.creditgov.rules.designation.Designation;
 import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.ListType;
+import org.creditgov.rules.designation.ListTypeLookup;
 import org.creditgov.rules.designation.RemovalReason;
 import org.creditgov.rules.designation.Status;
+import org.creditgov.rules.designation.SubjectDirectory;
 
 /**
  * The invariants of a designation's history (DES-1 to DES-7), checked on the history alone, so
@@ -18,12 +22,14 @@ import org.creditgov.rules.designation.Status;
  *
  * <ul>
  *   <li>versions run 1, 2, 3 … without gaps, all of one designation, dates never go back (DES-7);
- *   <li>replaying the events gives an equal designation (DES-7);
+ *   <li>replaying the events, with the list types of the vendor's registry, gives an equal
+ *       designation (DES-7); no event holds the subject's details, only its reference;
  *   <li>never listed without a complete notice served before the decision (DES-3), without a
  *       complete decision that states the list's removal conditions and a period in range (DES-5,
  *       DES-6), while an objection is open, or before the objection window passed unless the
  *       subject waived it in writing (DES-4); never on an unlawful list type (DES-1, DES-2); never a
- *       minor where the list excludes minors (SAN-4);
+ *       minor where the list excludes minors (SAN-4; checked where the subject directory still holds
+ *       the person's details);
  *   <li>removal ends membership: never listed on or after the day the subject left (DES-6).
  * </ul>
  *
@@ -34,8 +40,12 @@ public final class DesignationInvariants {
 
   private DesignationInvariants() {}
 
-  /** Every violated invariant of {@code d}, described; empty when it holds them all. */
-  public static ImmutableList<String> violations(Designation d) {
+  /**
+   * Every violated invariant of {@code d}, described; empty when it holds them all. {@code
+   * listTypes} replays the history (the registry the store's designations were made with); {@code
+   * subjects} gives the birth date of a natural person for the minor check.
+   */
+  public static ImmutableList<String> violations(Designation d, ListTypeLookup listTypes, SubjectDirectory subjects) {
     List<String> v = new ArrayList<>();
     ImmutableList<DesignationEvent> events = d.events();
     LocalDate previous = LocalDate.MIN;
@@ -52,15 +62,16 @@ public final class DesignationInvariants {
       }
       previous = e.on();
     }
-    if (!Designation.replay(events, d.calendar()).equals(d)) {
+    if (!Designation.replay(events, d.calendar(), listTypes).equals(d)) {
       v.add("replaying the events gives another state");
     }
-    checkListing(d, events, v);
+    checkListing(d, events, subjects.find(d.subjectRef()), v);
     checkRemoval(d, events, v);
     return ImmutableList.copyOf(v);
   }
 
-  private static void checkListing(Designation d, ImmutableList<DesignationEvent> events, List<String> v) {
+  private static void checkListing(Designation d, ImmutableList<DesignationEvent> events, Optional<Subject> subject,
+      List<String> v) {
     ListType type = d.listType();
     int filed = 0;
     int answered = 0;
@@ -107,10 +118,10 @@ public final class DesignationInvariants {
         if (decision.listingPeriod().isEmpty() || !type.listingPeriod().allows(on, decision.listingPeriod().get())) {
           v.add("listed for a period outside " + type.listingPeriod());
         }
-        if (!type.checkOn(on).findings().isEmpty()) {
-          v.add("listed on an unlawful list type: " + type.checkOn(on).findings());
+        if (!d.resolvedListType().checkOn(on).findings().isEmpty()) {
+          v.add("listed on an unlawful list type: " + d.resolvedListType().checkOn(on).findings());
         }
-        if (d.subject().isMinorOn(on) && !type.minorsMayBeListed()) {
+        if (subject.isPresent() && subject.get().isMinorOn(on) && !type.minorsMayBeListed()) {
           v.add("a minor listed on a list that excludes minors");
         }
         if (!d.criteriaVersion().equals(type.criteriaVersion())) {
@@ -121,10 +132,16 @@ public final class DesignationInvariants {
   }
 
   private static void checkRemoval(Designation d, ImmutableList<DesignationEvent> events, List<String> v) {
-    if (d.listedUntil().isEmpty()) {
+    if (d.lastDayOfPeriod().isEmpty()) {
       return;
     }
-    LocalDate left = d.leftListOn().orElseThrow();
+    LocalDate left = d.listedUntil().orElseThrow();
+    if (!d.lastDayListed().orElseThrow().plusDays(1).equals(left)) {
+      v.add("the last day listed " + d.lastDayListed().get() + " is not the day before the listing's end " + left);
+    }
+    if (!d.lastDayListed().get().isBefore(d.listedFrom().orElseThrow()) && d.statusOn(d.lastDayListed().get()) != Status.LISTED) {
+      v.add("not listed on the last day listed, " + d.lastDayListed().get());
+    }
     for (LocalDate probe : new LocalDate[] {left, left.plusDays(1), left.plusDays(400), left.plusYears(10)}) {
       if (d.statusOn(probe) == Status.LISTED) {
         v.add("listed on " + probe + ", after leaving the list on " + left);

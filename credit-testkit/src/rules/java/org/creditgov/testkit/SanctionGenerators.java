@@ -30,9 +30,11 @@ import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.ListCategory;
 import org.creditgov.rules.designation.ListType;
+import org.creditgov.rules.designation.ListTypeLookup;
 import org.creditgov.rules.designation.ListingPeriod;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.rules.designation.RemovalReason;
+import org.creditgov.rules.designation.ResolvedListType;
 import org.creditgov.rules.designation.Timeliness;
 import org.creditgov.rules.incentive.EligibilityCondition;
 import org.creditgov.rules.incentive.Incentive;
@@ -292,7 +294,7 @@ public final class SanctionGenerators {
     LocalDate proposed = listedOn.minusDays(40);
     List<DesignationEvent> events = new ArrayList<>();
     events.add(DesignationEvent.Proposed.builder().designationId(did).version(1).actor(actor).on(proposed).recordedAt(at)
-        .addLegalBases(type.basis()).listType(type).subject(subject).criteriaVersion(type.criteriaVersion()).grounds("g").build());
+        .addLegalBases(type.basis()).listType(ResolvedListType.standalone(type)).subject(subject).criteriaVersion(type.criteriaVersion()).grounds("g").build());
     events.add(DesignationEvent.NoticeServed.builder().designationId(did).version(2).actor(actor).on(proposed.plusDays(2))
         .recordedAt(at).addLegalBases(type.basis())
         .notice(PriorNotice.builder().documentNumber("告-1").grounds("g").addLegalBases(type.basis()).rights("r")
@@ -310,7 +312,7 @@ public final class SanctionGenerators {
           .addDocuments(DocumentRef.of(reason.get().requiredDocument().orElse(DocumentRef.Kind.CORRECTION), "修-1", removedOn.get()))
           .build());
     }
-    return Designation.replay(events, WorkingDayCalendar.china());
+    return Designation.replay(events, WorkingDayCalendar.china(), ListTypeLookup.of(ResolvedListType.standalone(type)));
   }
 
   /**
@@ -396,7 +398,8 @@ public final class SanctionGenerators {
       case LISTING_NOT_IN_FORCE -> {
         s.trigger = Trigger.LIST_MEMBERSHIP;
         boolean expired = r.nextBoolean();
-        LocalDate listed = expired ? s.date.minusYears(2).minusDays(r.nextInt(300)) : s.date.minusDays(200 + r.nextInt(300));
+        // 2 years from `listed` end on listed + 2 years inclusive (Civil Code Arts. 201-202): expired means a day more
+        LocalDate listed = expired ? s.date.minusYears(2).minusDays(1 + r.nextInt(300)) : s.date.minusDays(200 + r.nextInt(300));
         Optional<RemovalReason> reason = expired ? Optional.empty()
             : Optional.of(List.of(RemovalReason.REPAIRED, RemovalReason.REVOKED_ON_REMEDY, RemovalReason.ERROR_CORRECTED).get(r.nextInt(3)));
         Optional<LocalDate> removed = expired ? Optional.empty() : Optional.of(listed.plusDays(1 + r.nextInt(199)));

@@ -27,15 +27,15 @@ import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
 import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.InMemoryDesignationOutbox;
-import org.creditgov.rules.designation.ListCategory;
-import org.creditgov.rules.designation.ListType;
-import org.creditgov.rules.designation.ListingPeriod;
+import org.creditgov.rules.designation.ListTypeRegistry;
 import org.creditgov.rules.designation.PriorNotice;
+import org.creditgov.rules.designation.io.BundledListTypes;
 
 /**
  * The designation scene of the demo (DES-1 … DES-7): a severe-list procedure across the 2025 Labour
- * Day holiday, with the officer's early decision refused and the listing expiring without a timer.
- * The list type's windows are an example: no national figure is confirmed for them.
+ * Day holiday on the bundled example list types (every figure UNCONFIRMED: an example, not law),
+ * with the officer's early decision refused and the listing expiring without a timer. Dates are
+ * written one way: "last day …" is inclusive, "off the list from …" the first day no longer listed.
  */
 final class DesignationScene {
 
@@ -71,14 +71,6 @@ final class DesignationScene {
       .level(InstrumentLevel.LAW).issuer("全国人民代表大会常务委员会").title("中华人民共和国安全生产法")
       .effective(EffectivePeriod.from(LocalDate.of(2021, 9, 1))).build();
 
-  private static final ListType SAFETY = ListType.builder()
-      .code("SAFETY-SEVERE").name("安全生产严重失信主体名单").field("安全生产")
-      .category(ListCategory.HEALTH_AND_LIFE_SAFETY).basis(SAFETY_LAW).criteriaVersion("2021-v1")
-      .noticeWorkingDays(5).objectionWindowWorkingDays(10).objectionAnswerWorkingDays(5)
-      .listingPeriod(ListingPeriod.range(Period.ofYears(1), Period.ofYears(3)))
-      .addRemovalConditions("履行行政处罚决定并完成信用修复", "列入期限届满")
-      .build();
-
   private final PrintStream out;
 
   DesignationScene(PrintStream out) {
@@ -88,18 +80,20 @@ final class DesignationScene {
   void run() {
     LocalDate proposed = LocalDate.of(2025, 4, 21);
     OfficeClock clock = new OfficeClock(proposed);
+    ListTypeRegistry listTypes = BundledListTypes.registry(); // an example: its figures are UNCONFIRMED
     DesignationService service = DesignationService.builder()
-        .store(DesignationStore.inMemory()).outbox(new InMemoryDesignationOutbox()).clock(clock).build();
+        .store(DesignationStore.inMemory()).outbox(new InMemoryDesignationOutbox()).clock(clock)
+        .listTypes(listTypes).build();
     Actor officer = Actor.of("青铜峡市应急管理局", "officer-007", Jurisdiction.of("640381"));
     DesignationId id = DesignationId.of("QTX-2025-0001");
     Organisation company = Organisation.of(SubjectType.LEGAL_PERSON,
         UnifiedSocialCreditCode.parse("91512081MA62K0260E"), "某某化工有限公司");
 
-    Designation d = accepted(service.propose(DesignationCommand.propose().id(id).listType(SAFETY).subject(company)
-        .criteriaVersion("2021-v1").on(proposed).grounds("2024年发生较大生产安全事故").actor(officer)
+    Designation d = accepted(service.propose(DesignationCommand.propose().id(id).listTypeCode("SAFETY-SEVERE")
+        .subject(company).criteriaVersion("2021-v1").on(proposed).grounds("2024年发生较大生产安全事故").actor(officer)
         .addDocuments(DocumentRef.of(DocumentRef.Kind.EFFECTIVE_RULING, "青应急罚〔2024〕12号", proposed)).build()));
-    out.printf("  %s proposed (list %s, basis at least %s)%n", proposed, SAFETY.code(),
-        InstrumentLevel.CENTRAL_POLICY_DOCUMENT.nameEn());
+    out.printf("  %s proposed on %s (%s; example list types, figures UNCONFIRMED)%n", proposed, d.listType().name(),
+        d.resolvedListType().version());
 
     LocalDate served = LocalDate.of(2025, 4, 25);
     clock.set(served);
@@ -107,8 +101,8 @@ final class DesignationScene {
         .notice(PriorNotice.builder().documentNumber("青应急告〔2025〕3号").grounds("较大生产安全事故")
             .addLegalBases(SAFETY_LAW).rights("可在送达之日起10个工作日内提出异议").servedOn(served).build())
         .build()));
-    out.printf("  %s notice served; objection window (10 working days, Labour Day off) closes %s%n", served,
-        d.objectionDeadline().map(DesignationScene::date).orElse("?"));
+    out.printf("  %s notice served; last day to object %s (10 working days, Labour Day off)%n", served,
+        d.objectionDeadline().map(DesignationScene::lastDay).orElse("?"));
 
     LocalDate tooEarly = LocalDate.of(2025, 5, 13);
     clock.set(tooEarly);
@@ -123,11 +117,13 @@ final class DesignationScene {
     LocalDate decided = LocalDate.of(2025, 5, 14);
     clock.set(decided);
     d = accepted(service.execute(id, d.version(), decide(officer, decided)));
-    out.printf("  %s listed until %s; on 2026-11-29 %s, on 2028-05-14 %s (no timer ran)%n",
-        decided, d.listedUntil().map(Object::toString).orElse("?"),
-        d.statusOn(LocalDate.of(2026, 11, 29)), d.statusOn(LocalDate.of(2028, 5, 14)));
-    out.printf("  %d events kept (who, when, basis, documents); their replay equals the state: %s%n",
-        d.events().size(), Designation.replay(d.events(), WorkingDayCalendar.china()).equals(d));
+    out.printf("  %s listed for 3 years: last day listed %s, off the list from %s; on 2026-11-29 %s, on %s %s"
+        + " (no timer ran)%n", decided, d.lastDayListed().map(Object::toString).orElse("?"),
+        d.listedUntil().map(Object::toString).orElse("?"), d.statusOn(LocalDate.of(2026, 11, 29)),
+        d.listedUntil().map(Object::toString).orElse("?"), d.statusOn(d.listedUntil().orElseThrow()));
+    out.printf("  %d events kept (who, when, basis, documents; the subject by reference only); their replay equals"
+        + " the state: %s%n", d.events().size(),
+        Designation.replay(d.events(), WorkingDayCalendar.china(), listTypes).equals(d));
   }
 
   private static DesignationCommand.Decide decide(Actor officer, LocalDate on) {
@@ -140,8 +136,8 @@ final class DesignationScene {
         .listingPeriod(Period.ofYears(3)).build()).build();
   }
 
-  private static String date(Deadline deadline) {
-    return deadline instanceof Deadline.Due ? ((Deadline.Due) deadline).on().toString() : "not computable";
+  private static String lastDay(Deadline deadline) {
+    return deadline.lastDay().map(Object::toString).orElse("not computable");
   }
 
   private static Designation accepted(CommandResult result) {

@@ -23,6 +23,7 @@ import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.DocumentRef.Kind;
 import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.designation.ListType;
+import org.creditgov.rules.designation.ListTypeRegistry;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.testkit.DesignationGenerators;
 
@@ -65,10 +66,12 @@ final class BenchData {
   }
 
   final ListType type = DesignationGenerators.listType(new java.util.SplittableRandom(42));
+  /** The registry of one test layer holding the list type: what replay resolves the proposals' references in. */
+  final ListTypeRegistry listTypes = DesignationGenerators.registry(type);
   final SettableClock clock = new SettableClock(START);
   final DesignationStore store = DesignationStore.inMemory();
   final DesignationService service = DesignationService.builder().store(store)
-      .outbox(change -> { }).clock(clock).build();
+      .outbox(change -> { }).clock(clock).listTypes(listTypes).build();
 
   /** Creates {@code count} designations in the store; the histories of all, in id order of creation. */
   List<ImmutableList<DesignationEvent>> create(int count) {
@@ -77,7 +80,7 @@ final class BenchData {
       DesignationId id = DesignationId.of("BENCH-" + i);
       LocalDate day = START;
       clock.set(day);
-      expectAccepted(service.propose(DesignationCommand.propose().id(id).listType(type)
+      expectAccepted(service.propose(DesignationCommand.propose().id(id).listTypeCode(type.code())
           .subject(Organisation.of(SubjectType.LEGAL_PERSON, code(i), "企业" + i))
           .criteriaVersion(type.criteriaVersion()).on(day).grounds("事由" + i).actor(DesignationGenerators.ACTOR)
           .addDocuments(DocumentRef.of(Kind.EFFECTIVE_RULING, "罚-" + i, day)).build()));

@@ -8,6 +8,7 @@ import org.creditgov.core.time.WorkingDayCalendar;
 import org.creditgov.rules.designation.DecisionDocument;
 import org.creditgov.rules.designation.Designation;
 import org.creditgov.rules.designation.DesignationEvent;
+import org.creditgov.rules.designation.ListTypeRegistry;
 import org.creditgov.rules.designation.RemovalReason;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -36,11 +37,14 @@ public class ReplayBenchmark {
 
   private ImmutableList<DesignationEvent>[] histories;
   private final WorkingDayCalendar calendar = WorkingDayCalendar.china();
+  private ListTypeRegistry listTypes;
 
   @Setup
   @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type
   public void setUp() {
-    List<ImmutableList<DesignationEvent>> created = new BenchData().create(DESIGNATIONS);
+    BenchData data = new BenchData();
+    listTypes = data.listTypes;
+    List<ImmutableList<DesignationEvent>> created = data.create(DESIGNATIONS);
     histories = created.toArray(new ImmutableList[0]);
     int events = created.stream().mapToInt(List::size).sum();
     if (events != EVENTS) {
@@ -48,12 +52,15 @@ public class ReplayBenchmark {
     }
   }
 
-  /** The library: replay each history into a {@link Designation}. */
+  /**
+   * The library: replay each history into a {@link Designation}, resolving the list type each
+   * proposal names by code and version in the registry.
+   */
   @Benchmark
   @OperationsPerInvocation(EVENTS)
   public void replay(Blackhole bh) {
     for (ImmutableList<DesignationEvent> h : histories) {
-      bh.consume(Designation.replay(h, calendar));
+      bh.consume(Designation.replay(h, calendar, listTypes));
     }
   }
 
@@ -64,7 +71,7 @@ public class ReplayBenchmark {
     for (ImmutableList<DesignationEvent> h : histories) {
       int status = 0;
       LocalDate listedFrom = null;
-      LocalDate listedUntil = null;
+      LocalDate lastDay = null;
       LocalDate removedOn = null;
       for (int i = 0, n = h.size(); i < n; i++) {
         DesignationEvent e = h.get(i);
@@ -79,7 +86,7 @@ public class ReplayBenchmark {
         } else if (e instanceof DesignationEvent.Listed) {
           DecisionDocument d = ((DesignationEvent.Listed) e).decision();
           listedFrom = e.on();
-          listedUntil = listedFrom.plus(d.listingPeriod().get()).minusDays(1);
+          lastDay = listedFrom.plus(d.listingPeriod().get());
           status = 4;
         } else if (e instanceof DesignationEvent.Removed) {
           if (((DesignationEvent.Removed) e).reason() != RemovalReason.EXPIRED) {
@@ -92,7 +99,7 @@ public class ReplayBenchmark {
       }
       bh.consume(status);
       bh.consume(listedFrom);
-      bh.consume(listedUntil);
+      bh.consume(lastDay);
       bh.consume(removedOn);
     }
   }

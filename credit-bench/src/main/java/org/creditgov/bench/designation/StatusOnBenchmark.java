@@ -29,7 +29,8 @@ public class StatusOnBenchmark {
 
   @Setup
   public void setUp() {
-    designation = Designation.replay(new BenchData().create(2).get(1), WorkingDayCalendar.china());
+    BenchData data = new BenchData();
+    designation = Designation.replay(data.create(2).get(1), WorkingDayCalendar.china(), data.listTypes);
     for (int i = 0; i < dates.length; i++) {
       dates[i] = BenchData.START.minusDays(10).plusDays(i * 25L);
     }

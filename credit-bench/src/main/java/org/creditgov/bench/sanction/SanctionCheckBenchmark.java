@@ -183,7 +183,7 @@ public class SanctionCheckBenchmark {
     }
     if (q.listing().isPresent()) {
       failures += q.listing().get().statusOn(date) == Status.LISTED ? 0 : 1;
-      failures += q.listing().get().subject().equals(q.subject()) ? 0 : 1;
+      failures += q.listing().get().isOf(q.subject()) ? 0 : 1;
     }
     boolean minor = q.subject().isMinorOn(date);
     failures += minor && !m.minors ? 1 : 0;

@@ -6,13 +6,14 @@ import org.creditgov.core.time.DateOutOfCalendarException;
 import org.creditgov.core.time.WorkingDayCalendar;
 
 /**
- * A deadline in working days: the date it falls on, or, when the working-day calendar does not
- * cover the days to count, the typed fact that it cannot be computed. It is never guessed.
+ * A deadline in working days (DES-3, DES-4): the last day a step is in time, or, when the
+ * working-day calendar does not cover the days to count, the typed fact that it cannot be
+ * computed. It is never guessed.
  */
 public sealed interface Deadline {
 
-  /** The deadline's date, if it could be computed. */
-  Optional<LocalDate> date();
+  /** The last day in time (inclusive), if it could be computed. */
+  Optional<LocalDate> lastDay();
 
   /**
    * The deadline {@code workingDays} working days after {@code from} (the start day not counted),
@@ -29,15 +30,15 @@ public sealed interface Deadline {
   }
 
   /**
-   * A computed deadline: the last day on which the step is in time.
+   * A computed deadline.
    *
-   * @param on the last day in time
+   * @param day the last day on which the step is in time (inclusive)
    */
-  record Due(LocalDate on) implements Deadline {
-    /** Never empty: {@link #on()}. */
+  record Due(LocalDate day) implements Deadline {
+    /** Never empty: {@link #day()}. */
     @Override
-    public Optional<LocalDate> date() {
-      return Optional.of(on);
+    public Optional<LocalDate> lastDay() {
+      return Optional.of(day);
     }
   }
 
@@ -47,14 +48,14 @@ public sealed interface Deadline {
    *
    * @param from the day counted from
    * @param workingDays the working days to count
-   * @param coveredFrom the first day the calendar covers
-   * @param coveredUntil the last day the calendar covers
+   * @param firstDayCovered the first day the calendar covers
+   * @param lastDayCovered the last day the calendar covers (inclusive)
    */
-  record NotComputable(LocalDate from, int workingDays, LocalDate coveredFrom, LocalDate coveredUntil)
+  record NotComputable(LocalDate from, int workingDays, LocalDate firstDayCovered, LocalDate lastDayCovered)
       implements Deadline {
     /** Always empty. */
     @Override
-    public Optional<LocalDate> date() {
+    public Optional<LocalDate> lastDay() {
       return Optional.empty();
     }
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.creditgov.core.subject.Subject;
+import org.creditgov.core.subject.SubjectRef;
 import org.creditgov.core.time.WorkingDayCalendar;
 import org.creditgov.rules.designation.DesignationEvent.Listed;
 import org.creditgov.rules.designation.DesignationEvent.NoticeServed;
@@ -23,25 +24,35 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One designation procedure, as the fold of its events (DES-7): nothing is stored beside the
- * events, so restoring a designation is a {@link #replay}, and replaying the stored events gives an
- * equal designation.
+ * events, so restoring a designation is a {@link #replay} — the events, the working-day calendar,
+ * and a {@link ListTypeLookup} that resolves the list type the proposal names by code and
+ * version — and replaying the stored events gives an equal designation.
  *
  * <p>Time is computed, never scheduled: {@link #statusOn(LocalDate)} answers for any date from the
  * event dates and the listing period (expiry needs no event and no timer), and {@link
  * #objectionDeadline()} and {@link #objectionAnswerDeadline()} count working days on the calendar
- * the designation was replayed with.
+ * the designation was replayed with. For "is the subject listed today", ask {@code
+ * statusOn(today)} or {@link #isListedOn}: {@link #statusOnLastStep()} is the status when the last
+ * step was taken, which a listing that has since expired without an event still shows as listed.
  *
- * <p>Immutable and thread-safe. Equal when the events and everything folded from them are equal;
- * the calendar is not part of the state. {@code toString()} shows the id, list, status and version,
- * never the subject.
+ * <p>Dates follow one naming (Civil Code Arts. 201–202, policy-facts §7): {@code lastDay…} is
+ * inclusive, {@code …Until} exclusive. A 3-year listing decided on 2025-03-10 has {@link
+ * #lastDayOfPeriod()} 2028-03-10: the period starts the day after the decision and ends on the
+ * corresponding day ({@code decidedOn.plus(period)}; 29 February becomes 28 February in a common
+ * year, the month's last day where the month is shorter). The subject is on the list from the
+ * decision date through that day, and off it from {@link #listedUntil()}.
+ *
+ * <p>Immutable and thread-safe. Equal when the events and everything folded from them (the
+ * resolved list type included) are equal; the calendar is not part of the state. {@code
+ * toString()} shows the id, list, status and version, never the subject.
  */
 public final class Designation {
 
   private final ImmutableList<DesignationEvent> events;
   private final WorkingDayCalendar calendar;
   private final DesignationId id;
-  private final ListType listType;
-  private final Subject subject;
+  private final ResolvedListType listType;
+  private final SubjectRef subject;
   private final String criteriaVersion;
   private final LocalDate proposedOn;
   private final LocalDate lastStepOn;
@@ -55,7 +66,8 @@ public final class Designation {
   private final @Nullable LocalDate[] objectionsAnswered;
   private final @Nullable DecisionDocument decision;
   private final @Nullable LocalDate listedFrom;
-  private final @Nullable LocalDate listedUntil;
+  /** The last day of the listing period, inclusive: the decision date plus the period. */
+  private final @Nullable LocalDate lastDayOfPeriod;
   private final @Nullable LocalDate expiryRecordedOn;
   private final @Nullable RemovalReason removalReason;
   private final @Nullable LocalDate removedOn;
@@ -79,7 +91,7 @@ public final class Designation {
     this.objectionsAnswered = f.objections == 0 ? NO_DATES : Arrays.copyOf(f.answered, f.objections);
     this.decision = f.decision;
     this.listedFrom = f.listedFrom;
-    this.listedUntil = f.listedUntil;
+    this.lastDayOfPeriod = f.lastDayOfPeriod;
     this.expiryRecordedOn = f.expiryRecordedOn;
     this.removalReason = f.removalReason;
     this.removedOn = f.removedOn;
@@ -89,35 +101,43 @@ public final class Designation {
   /**
    * The designation the events fold to. The events must be one designation's complete history in
    * version order, as a {@link DesignationStore} returns it; they were checked when appended, and
-   * replay checks only that they form a possible history.
+   * replay checks only that they form a possible history. The proposal's list type is resolved by
+   * its code and version through {@code listTypes} (a {@link ListTypeRegistry}, or a lookup the
+   * caller gives).
    *
    * @throws NullPointerException if an argument or event is null
    * @throws IllegalArgumentException if the events are empty, do not start with a proposal, mix
    *     designations, skip or repeat a version, go back in time, or follow a step that cannot
-   *     follow the one before (a corrupted history)
+   *     follow the one before (a corrupted history), or {@code listTypes} does not hold the list
+   *     type of the proposal's version
    */
-  public static Designation replay(List<? extends DesignationEvent> events, WorkingDayCalendar calendar) {
+  public static Designation replay(List<? extends DesignationEvent> events, WorkingDayCalendar calendar,
+      ListTypeLookup listTypes) {
     requireNonNull(calendar, "calendar");
+    requireNonNull(listTypes, "listTypes");
     ImmutableList<DesignationEvent> list = ImmutableList.copyOf(events);
     checkArgument(!list.isEmpty(), "a designation has at least its proposal event");
-    Fold fold = new Fold();
+    Fold fold = new Fold(listTypes);
     for (int i = 0; i < list.size(); i++) {
       fold.apply(list.get(i), i + 1);
     }
     return new Designation(fold, list, calendar);
   }
 
-  /** This designation with one more event: {@code replay(events() + event)}. */
+  /** This designation with one more event: {@code replay(events() + event)} with the same list type. */
   Designation with(DesignationEvent event) {
+    ResolvedListType resolved = listType;
     return replay(ImmutableList.<DesignationEvent>builderWithExpectedSize(events.size() + 1)
-        .addAll(events).add(event).build(), calendar);
+        .addAll(events).add(event).build(), calendar,
+        (code, version) -> resolved.ref().equals(new ListTypeRef(code, version)) ? Optional.of(resolved) : Optional.empty());
   }
 
   /** The running fold: mutable, local to one replay. */
   private static final class Fold {
+    final ListTypeLookup listTypes;
     @Nullable DesignationId id;
-    @Nullable ListType listType;
-    @Nullable Subject subject;
+    @Nullable ResolvedListType listType;
+    @Nullable SubjectRef subject;
     @Nullable String criteriaVersion;
     @Nullable LocalDate proposedOn;
     @Nullable LocalDate lastStepOn;
@@ -129,11 +149,15 @@ public final class Designation {
     int objections;
     @Nullable DecisionDocument decision;
     @Nullable LocalDate listedFrom;
-    @Nullable LocalDate listedUntil;
+    @Nullable LocalDate lastDayOfPeriod;
     @Nullable LocalDate expiryRecordedOn;
     @Nullable RemovalReason removalReason;
     @Nullable LocalDate removedOn;
     @Nullable LocalDate droppedOn;
+
+    Fold(ListTypeLookup listTypes) {
+      this.listTypes = listTypes;
+    }
 
     void apply(DesignationEvent e, int expectedVersion) {
       checkArgument(e.version() == expectedVersion, "event version %s where %s was expected", e.version(),
@@ -143,7 +167,9 @@ public final class Designation {
         Proposed p = (Proposed) e;
         checkArgument(status == Status.NOT_PROPOSED, "a second proposal in one history");
         id = p.designationId();
-        listType = p.listType();
+        ListTypeRef ref = p.listType();
+        listType = listTypes.find(ref).orElseThrow(() -> new IllegalArgumentException(
+            "the list type " + ref + " of designation " + p.designationId() + " is not in the lookup"));
         subject = p.subject();
         criteriaVersion = p.criteriaVersion();
         proposedOn = on;
@@ -191,13 +217,14 @@ public final class Designation {
               "a listing event needs a decision dated the event's date, with a listing period");
           decision = d;
           listedFrom = on;
-          listedUntil = on.plus(d.listingPeriod().get()).minusDays(1);
+          lastDayOfPeriod = on.plus(d.listingPeriod().get()); // Civil Code Arts. 201-202
+
           status = Status.LISTED;
         } else if (e instanceof Removed) {
           expect(status == Status.LISTED, e);
           RemovalReason reason = ((Removed) e).reason();
           if (reason == RemovalReason.EXPIRED) {
-            checkArgument(expiryRecordedOn == null && on.isAfter(requireNonNull(listedUntil)),
+            checkArgument(expiryRecordedOn == null && on.isAfter(requireNonNull(lastDayOfPeriod)),
                 "expiry recorded twice or before the period ended");
             expiryRecordedOn = on;
           } else {
@@ -237,14 +264,24 @@ public final class Designation {
     return events;
   }
 
-  /** The list, as configured when proposed. */
+  /** The list type, as it was in force in the version the proposal resolved it in. */
   public ListType listType() {
+    return listType.listType();
+  }
+
+  /** The list type with what it was resolved with: its version, the national list type it applies, the bases findings cite. */
+  public ResolvedListType resolvedListType() {
     return listType;
   }
 
-  /** The subject. Personal data for a natural person: never log it. */
-  public Subject subject() {
+  /** The subject, by reference: its details are in the {@link SubjectDirectory}. */
+  public SubjectRef subjectRef() {
     return subject;
+  }
+
+  /** Whether this designation is of {@code subject}: whether {@link #subjectRef()} refers to it. */
+  public boolean isOf(Subject subject) {
+    return this.subject.refersTo(subject);
   }
 
   /** The version of the national criteria applied (DES-2). */
@@ -263,10 +300,12 @@ public final class Designation {
   }
 
   /**
-   * The status on the date of the last step: {@code statusOn(lastStepOn())}. An expiry after that
-   * date shows only in {@link #statusOn}: for the status today, ask {@code statusOn(today)}.
+   * The status on the date of the last step, {@code statusOn(lastStepOn())}: what the register
+   * showed when the last step was taken. Not today's status: a listing expires on its own, with no
+   * event, so a designation listed at its last step shows {@link Status#LISTED} here long after
+   * it expired. For today, ask {@code statusOn(today)}.
    */
-  public Status status() {
+  public Status statusOnLastStep() {
     return statusOn(lastStepOn);
   }
 
@@ -307,23 +346,31 @@ public final class Designation {
   }
 
   /**
-   * The last day of the listing period (inclusive): the decision date plus the period, less one
-   * day. The subject is off the list from the next day without any event (DES-6). It stays the
-   * period's end even when the subject left earlier; see {@link #leftListOn()}.
+   * The last day of the listing period, inclusive (Civil Code Arts. 201–202): the decision date
+   * plus the period stated in the decision. The subject is off the list from the next day with no
+   * event (DES-6). It stays the period's end when the subject left the list earlier.
    */
-  public Optional<LocalDate> listedUntil() {
-    return Optional.ofNullable(listedUntil);
+  public Optional<LocalDate> lastDayOfPeriod() {
+    return Optional.ofNullable(lastDayOfPeriod);
   }
 
   /**
-   * The first day off the list: the removal date when removed early, otherwise the day after the
-   * listing period; empty when never listed.
+   * The last day the subject is on the list, inclusive: the last day of the period, or the day
+   * before an early removal; empty when never listed.
    */
-  public Optional<LocalDate> leftListOn() {
-    if (listedUntil == null) {
+  public Optional<LocalDate> lastDayListed() {
+    return listedUntil().map(d -> d.minusDays(1));
+  }
+
+  /**
+   * The first day the subject is no longer on the list (exclusive end of the listing): the
+   * removal date when removed early, otherwise the day after the period; empty when never listed.
+   */
+  public Optional<LocalDate> listedUntil() {
+    if (lastDayOfPeriod == null) {
       return Optional.empty();
     }
-    LocalDate expiry = listedUntil.plusDays(1);
+    LocalDate expiry = lastDayOfPeriod.plusDays(1);
     return Optional.of(removedOn != null && removedOn.isBefore(expiry) ? removedOn : expiry);
   }
 
@@ -364,7 +411,7 @@ public final class Designation {
       if (removedOn != null && !date.isBefore(removedOn)) {
         return Status.REMOVED;
       }
-      return date.isAfter(listedUntil) ? Status.EXPIRED : Status.LISTED;
+      return date.isAfter(lastDayOfPeriod) ? Status.EXPIRED : Status.LISTED;
     }
     for (int i = objectionsFiled.length - 1; i >= 0; i--) {
       if (!date.isBefore(objectionsFiled[i])) {
@@ -385,7 +432,7 @@ public final class Designation {
    * after the proposal (DES-3).
    */
   public Deadline noticeDeadline() {
-    return Deadline.compute(calendar, proposedOn, listType.noticeWorkingDays());
+    return Deadline.compute(calendar, proposedOn, listType().noticeWorkingDays());
   }
 
   /**
@@ -396,7 +443,7 @@ public final class Designation {
   public Optional<Deadline> objectionDeadline() {
     return noticeServedOn == null
         ? Optional.empty()
-        : Optional.of(Deadline.compute(calendar, noticeServedOn, listType.objectionWindowWorkingDays()));
+        : Optional.of(Deadline.compute(calendar, noticeServedOn, listType().objectionWindowWorkingDays()));
   }
 
   /**
@@ -404,7 +451,7 @@ public final class Designation {
    * working days after it was filed (DES-4); empty when no objection is open.
    */
   public Optional<Deadline> objectionAnswerDeadline() {
-    return openObjectionFiledOn().map(filed -> Deadline.compute(calendar, filed, listType.objectionAnswerWorkingDays()));
+    return openObjectionFiledOn().map(filed -> Deadline.compute(calendar, filed, listType().objectionAnswerWorkingDays()));
   }
 
   /** The working-day calendar the deadlines are counted on. */
@@ -433,12 +480,14 @@ public final class Designation {
         && Arrays.equals(objectionsFiled, d.objectionsFiled)
         && Arrays.equals(objectionsAnswered, d.objectionsAnswered)
         && Objects.equals(listedFrom, d.listedFrom)
-        && Objects.equals(listedUntil, d.listedUntil)
+        && Objects.equals(lastDayOfPeriod, d.lastDayOfPeriod)
         && Objects.equals(expiryRecordedOn, d.expiryRecordedOn)
         && removalReason == d.removalReason
         && Objects.equals(removedOn, d.removedOn)
         && Objects.equals(droppedOn, d.droppedOn)
         && criteriaVersion.equals(d.criteriaVersion)
+        && listType.equals(d.listType)
+        && subject.equals(d.subject)
         && events.equals(d.events);
   }
 
@@ -447,9 +496,10 @@ public final class Designation {
     return Objects.hash(id, events.size(), stage);
   }
 
-  /** The id, list code, status and version; never the subject. */
+  /** The id, list code, status on the last step and version; never the subject. */
   @Override
   public String toString() {
-    return "Designation[" + id + ", " + listType.code() + ", " + status() + ", version " + events.size() + "]";
+    return "Designation[" + id + ", " + listType.listType().code() + ", " + statusOnLastStep() + " on " + lastStepOn
+        + ", version " + events.size() + "]";
   }
 }

@@ -76,9 +76,12 @@ public sealed interface DesignationCommand {
   }
 
   /**
-   * Opens a designation: proposes to list {@link #subject()} on {@link #listType()} under the
-   * criteria version it names (DES-1, DES-2), on grounds resting on a legally effective ruling
-   * (a document of kind {@link DocumentRef.Kind#EFFECTIVE_RULING}).
+   * Opens a designation: proposes to list {@link #subject()} on the list type of {@link
+   * #listTypeCode()} in force in the department's jurisdiction on the proposal's date, under the
+   * criteria version it names (DES-1, DES-2), on grounds resting on a legally effective ruling (a
+   * document of kind {@link DocumentRef.Kind#EFFECTIVE_RULING}). The command carries the subject's
+   * details because the minor check needs the birth date (SAN-4); the service keeps them in its
+   * {@link SubjectDirectory} and the event it appends names the subject by reference only.
    */
   @Value.Immutable
   abstract non-sealed class Propose implements DesignationCommand {
@@ -104,8 +107,8 @@ public sealed interface DesignationCommand {
     /** The id of the new designation; must not exist yet. */
     public abstract DesignationId id();
 
-    /** The list. */
-    public abstract ListType listType();
+    /** The code of the list type, resolved in force in the actor's jurisdiction on {@link #on()}. */
+    public abstract String listTypeCode();
 
     /** Whom to list. Personal data of a natural person is redacted by the subject's own {@code toString()}. */
     public abstract Subject subject();

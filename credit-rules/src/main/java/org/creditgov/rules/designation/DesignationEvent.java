@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 import org.creditgov.core.CreditStyle;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.Subject;
+import org.creditgov.core.subject.SubjectRef;
 import org.immutables.value.Value;
 
 /**
@@ -17,9 +18,14 @@ import org.immutables.value.Value;
  * ({@link #recordedAt()}, from the service's clock), on what basis ({@link #legalBases()}) and
  * which documents ({@link #documents()}). A {@link Designation} is the fold of its events.
  *
- * <p>Events are plain immutable values; a store may serialise them as it likes and replay them with
- * {@link Designation#replay}. Free texts are redacted from {@code toString()}, and a natural
- * person's data is redacted by the subject's own {@code toString()}.
+ * <p>Events hold no personal data of the subject: they name the subject by its {@link SubjectRef}
+ * (its details live in a {@link SubjectDirectory}) and the list type by a {@link ListTypeRef}
+ * (code and list-type version), which {@link Designation#replay} resolves through a {@link
+ * ListTypeLookup}. A store keeps them in their canonical JSON form ({@code
+ * creditgov-designation-event/1}, {@code org.creditgov.rules.json.DesignationJson}) and must give
+ * back equal values. Free texts (grounds, reasons) are the record of the case as the department
+ * wrote it: write them without personal data (name the subject by its reference); they are
+ * redacted from {@code toString()}.
  */
 @Value.Enclosing
 @CreditStyle
@@ -63,13 +69,23 @@ public sealed interface DesignationEvent {
     /** The builder of {@link Proposed}. */
     public static final class Builder extends ImmutableDesignationEvent.Proposed.Builder {
       Builder() {}
+
+      /** Names the subject by its reference: {@code subject(SubjectRef.of(subject))}. */
+      public Builder subject(Subject subject) {
+        return subject(SubjectRef.of(subject));
+      }
+
+      /** Names the list type by its reference: {@code listType(resolved.ref())}. */
+      public Builder listType(ResolvedListType resolved) {
+        return listType(resolved.ref());
+      }
     }
 
-    /** The list, as it was configured when proposed. */
-    public abstract ListType listType();
+    /** The list type, by code and the list-type version it was resolved in. */
+    public abstract ListTypeRef listType();
 
-    /** The subject. */
-    public abstract Subject subject();
+    /** The subject, by reference: its details are in the {@link SubjectDirectory}, never in an event. */
+    public abstract SubjectRef subject();
 
     /** The criteria version applied (DES-2). */
     public abstract String criteriaVersion();

@@ -29,8 +29,12 @@ public final class DesignationId implements Comparable<DesignationId> {
     requireNonNull(value, "value");
     checkArgument(!value.isEmpty() && value.length() <= 64, "a designation id has 1 to 64 characters, has %s",
         value.length());
-    checkArgument(value.codePoints().noneMatch(c -> Character.isWhitespace(c) || Character.isISOControl(c)
-        || Character.isSpaceChar(c)), "a designation id contains no whitespace or control characters");
+    for (int i = 0; i < value.length(); ) { // a loop, not a stream: ids are read back with every event
+      int c = value.codePointAt(i);
+      checkArgument(!Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c),
+          "a designation id contains no whitespace or control characters");
+      i += Character.charCount(c);
+    }
     return new DesignationId(value);
   }
 

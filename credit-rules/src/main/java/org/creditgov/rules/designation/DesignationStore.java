@@ -11,7 +11,10 @@ import java.util.List;
  * <p>An implementation must make {@link #append} atomic per designation: it succeeds only when the
  * stored version equals {@code expectedVersion}, and then stores every event or none. A database
  * implementation typically uses a unique key on (designation id, version). Events are immutable
- * values; an implementation may serialise them, and must give back equal values.
+ * values holding no personal details (the subject by reference, the list type by code and
+ * version); an implementation keeps them in their canonical JSON form ({@code
+ * org.creditgov.rules.json.DesignationJson.EVENT}, {@code creditgov-designation-event/1}), which
+ * reads back equal, and must give back equal values.
  *
  * <p>{@link #inMemory()} is the default, for tests, small deployments and benchmarks.
  */

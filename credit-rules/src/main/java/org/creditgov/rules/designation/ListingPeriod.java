@@ -62,17 +62,26 @@ public abstract class ListingPeriod {
     return !end.isBefore(listedFrom.plus(minimum())) && !end.isAfter(listedFrom.plus(maximum()));
   }
 
+  /**
+   * Whether {@code maximum} reaches at least as far as {@code minimum} from any date: compared
+   * from a month's end (31 January), the strictest reference date for periods of months and days.
+   */
+  public static boolean maximumReachesMinimum(Period minimum, Period maximum) {
+    LocalDate probe = LocalDate.of(2000, 1, 31);
+    return !probe.plus(maximum).isBefore(probe.plus(minimum));
+  }
+
   @Value.Check
   void check() {
     for (Period p : new Period[] {minimum(), maximum()}) {
       Preconditions.checkArgument(!p.isZero() && !p.isNegative() && p.getYears() >= 0 && p.getMonths() >= 0
           && p.getDays() >= 0, "a listing period must be positive in every part: %s", p);
     }
-    LocalDate probe = LocalDate.of(2000, 1, 31); // month-end: the strictest reference date
-    Preconditions.checkArgument(!probe.plus(maximum()).isBefore(probe.plus(minimum())),
+    Preconditions.checkArgument(maximumReachesMinimum(minimum(), maximum()),
         "the maximum %s is shorter than the minimum %s", maximum(), minimum());
   }
 
+  /** The period ({@code P3Y}), or the range ({@code P1Y..P3Y}), in ISO-8601 form for logs; messages write 3年. */
   @Override
   public String toString() {
     return isFixed() ? minimum().toString() : minimum() + ".." + maximum();

@@ -3,8 +3,9 @@ package org.creditgov.rules.designation;
 import org.creditgov.core.Bilingual;
 
 /**
- * Where a designation stands on a date ({@link Designation#statusOn}) or after its last event
- * ({@link Designation#status()}). Only {@link #LISTED} puts a subject on the published list.
+ * Where a designation stands on a date ({@link Designation#statusOn}); {@link
+ * Designation#statusOnLastStep()} is the status on the date of its last step. Only {@link #LISTED}
+ * puts a subject on the published list. The names are those a clerk reads in messages.
  */
 public enum Status implements Bilingual {
   /** The date is before the proposal: there was no procedure yet. */

@@ -84,7 +84,7 @@ public abstract class EligibilityQuery {
       throw new IllegalArgumentException("unkeptCommitments must not be negative");
     }
     for (Designation d : designations()) {
-      if (!d.subject().equals(subject())) {
+      if (!d.isOf(subject())) {
         throw new IllegalArgumentException("designation " + d.id() + " is of another subject");
       }
     }

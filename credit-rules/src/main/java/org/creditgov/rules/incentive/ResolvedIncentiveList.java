@@ -162,7 +162,7 @@ public final class ResolvedIncentiveList {
           ListType t = d.listType();
           List<Fact> facts = new ArrayList<>(List.of(named, Fact.code("listing", d.id().value()),
               Fact.term("listType", Term.of(t.code(), t.name(), t.name())), Fact.date("date", date)));
-          d.leftListOn().ifPresent(until -> facts.add(Fact.date("listedUntil", until)));
+          d.listedUntil().ifPresent(until -> facts.add(Fact.date("listedUntil", until))); // the first day off the list
           findings.add(Finding.of(IncentiveFinding.LISTING_IN_FORCE, bases, facts.toArray(new Fact[0])));
         }
       }

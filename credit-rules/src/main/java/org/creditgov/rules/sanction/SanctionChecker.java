@@ -161,13 +161,13 @@ public final class SanctionChecker {
       if (status != Status.LISTED) {
         Fact[] about = {Fact.code("listing", listing.id().value()), listType(listing), Fact.term("status", status),
             Fact.date("date", date)};
-        Optional<LocalDate> off = listing.leftListOn();
+        Optional<LocalDate> off = listing.listedUntil(); // the first day off the list
         f.add(SanctionFinding.LISTING_NOT_IN_FORCE, listingBases(general, listing),
             off.isPresent() ? append(about, Fact.date("listedUntil", off.get())) : about);
       }
       boolean responsible = m != null && m.measure.appliesToResponsiblePersons() && person
-          && listing.subject().type().isOrganisation();
-      if (!responsible && !listing.subject().equals(subject)) {
+          && listing.subjectRef().type().isOrganisation();
+      if (!responsible && !listing.isOf(subject)) {
         f.add(SanctionFinding.LISTING_OF_OTHER_SUBJECT, listingBases(general, listing), Fact.code("listing", listing.id().value()));
       }
     }

@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.creditgov.testkit.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,15 +35,15 @@ class ConcurrencyTest {
 
   @Test
   void eightOfficersDecidingAtOnceOnlyOneSucceedsTheOthersGetAConflict() throws Exception {
-    TestClock clock = new TestClock(LocalDate.of(2025, 3, 20));
+    TestClock clock = TestClock.at(LocalDate.of(2025, 3, 20));
     DesignationStore store = DesignationStore.inMemory();
     InMemoryDesignationOutbox outbox = new InMemoryDesignationOutbox();
-    DesignationService service = DesignationService.builder().store(store).outbox(outbox).clock(clock).build();
+    DesignationService service = Fixtures.service(store, outbox, clock);
     DesignationId id = DesignationId.of("RACE-1");
-    clock.setToday(DAY);
-    service.propose(Fixtures.propose(id.value(), DAY));
-    service.execute(id, 1, Fixtures.serve(DAY));
-    clock.setToday(LocalDate.of(2025, 3, 20));
+    clock.set(DAY);
+    assertThat(service.propose(Fixtures.propose(id.value(), DAY)).isAccepted()).isTrue();
+    assertThat(service.execute(id, 1, Fixtures.serve(DAY)).isAccepted()).isTrue();
+    clock.set(LocalDate.of(2025, 3, 20));
 
     CountDownLatch start = new CountDownLatch(1);
     List<Future<CommandResult>> futures = new ArrayList<>();
@@ -72,10 +73,9 @@ class ConcurrencyTest {
 
   @Test
   void eightThreadsFilingAndAnsweringObjectionsLoseAndDuplicateNoEvent() throws Exception {
-    TestClock clock = new TestClock(DAY);
+    TestClock clock = TestClock.at(DAY);
     DesignationStore store = DesignationStore.inMemory();
-    DesignationService service = DesignationService.builder().store(store)
-        .outbox(new InMemoryDesignationOutbox()).clock(clock).build();
+    DesignationService service = Fixtures.service(store, new InMemoryDesignationOutbox(), clock);
     DesignationId id = DesignationId.of("RACE-2");
     service.propose(Fixtures.propose(id.value(), DAY));
     service.execute(id, 1, Fixtures.serve(DAY));
@@ -89,7 +89,7 @@ class ConcurrencyTest {
         List<DesignationEvent> mine = new ArrayList<>();
         while (mine.size() < stepsPerThread) {
           Designation d = service.find(id).orElseThrow();
-          DesignationCommand next = d.status() == Status.OBJECTION_PENDING
+          DesignationCommand next = d.statusOnLastStep() == Status.OBJECTION_PENDING
               ? Fixtures.answer(DAY, false)
               : Fixtures.object(DAY);
           CommandResult r = service.execute(id, d.version(), next);
@@ -127,9 +127,8 @@ class ConcurrencyTest {
   @Test
   void theStoreAloneLetsExactlyOneOfEightAppendsAtOneVersionWin() throws Exception {
     DesignationStore store = DesignationStore.inMemory();
-    TestClock clock = new TestClock(DAY);
-    DesignationService service = DesignationService.builder().store(store)
-        .outbox(new InMemoryDesignationOutbox()).clock(clock).build();
+    TestClock clock = TestClock.at(DAY);
+    DesignationService service = Fixtures.service(store, new InMemoryDesignationOutbox(), clock);
     DesignationId id = DesignationId.of("RACE-3");
     DesignationEvent proposal = ((CommandResult.Accepted) service.propose(Fixtures.propose(id.value(), DAY))).event();
     DesignationStore fresh = DesignationStore.inMemory();

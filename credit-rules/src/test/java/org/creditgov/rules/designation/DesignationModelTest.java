@@ -7,9 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.creditgov.core.time.WorkingDayCalendar;
+import org.creditgov.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** Examples for the values around a designation: list types, periods, replay, messages. */
@@ -19,13 +22,19 @@ class DesignationModelTest {
   void everyFindingHasAnEnglishAndAChineseMessage() {
     ResourceBundle en = ResourceBundle.getBundle("org.creditgov.rules.designation.messages", Locale.ROOT);
     ResourceBundle zh = ResourceBundle.getBundle("org.creditgov.rules.designation.messages", Locale.SIMPLIFIED_CHINESE);
+    List<String> codes = new ArrayList<>();
     for (DesignationFinding f : DesignationFinding.values()) {
-      assertThat(en.getString(f.code())).as(f.code()).isNotBlank();
-      assertThat(zh.getString(f.code())).as(f.code()).isNotEqualTo(en.getString(f.code()))
-          .matches(".*[\\u4e00-\\u9fff].*");
+      codes.add(f.code());
     }
-    assertThat(en.keySet()).hasSize(DesignationFinding.values().length);
-    assertThat(zh.keySet()).hasSize(DesignationFinding.values().length);
+    for (ListTypeProblemType p : ListTypeProblemType.values()) {
+      codes.add(p.code());
+    }
+    for (String code : codes) {
+      assertThat(en.getString(code)).as(code).isNotBlank();
+      assertThat(zh.getString(code)).as(code).isNotEqualTo(en.getString(code)).matches(".*[\\u4e00-\\u9fff].*");
+    }
+    assertThat(en.keySet()).containsExactlyInAnyOrderElementsOf(codes);
+    assertThat(zh.keySet()).containsExactlyInAnyOrderElementsOf(codes);
   }
 
   @Test
@@ -43,8 +52,11 @@ class DesignationModelTest {
         .category(ListCategory.MARKET_AND_SOCIAL_ORDER).basis(Fixtures.SAFETY_LAW).criteriaVersion("1")
         .noticeWorkingDays(0).objectionWindowWorkingDays(5).objectionAnswerWorkingDays(5)
         .listingPeriod(ListingPeriod.fixed(Period.ofYears(1))).build());
-    assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.SAFETY.toBuilder()
-        .nationalListType(Fixtures.SAFETY).build()); // a local list type needs a local jurisdiction
+    assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.SAFETY.toBuilder().code("LOCAL")
+        .nationalListTypeCode("SAFETY-SEVERE").build()); // a local list type needs a local jurisdiction
+    assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.SAFETY_QTX.toBuilder()
+        .nationalListTypeCode(Fixtures.SAFETY_QTX.code()).build()); // nor applies itself
+    assertThatIllegalArgumentException().isThrownBy(() -> Fixtures.SAFETY.toBuilder().code("not a code").build());
   }
 
   @Test
@@ -65,23 +77,24 @@ class DesignationModelTest {
   @Test
   void replayRefusesACorruptedHistory() {
     LocalDate day = LocalDate.of(2025, 3, 3);
-    TestClock clock = new TestClock(day);
+    TestClock clock = TestClock.at(day);
     DesignationStore store = DesignationStore.inMemory();
-    DesignationService service = DesignationService.builder().store(store)
-        .outbox(new InMemoryDesignationOutbox()).clock(clock).build();
+    DesignationService service = Fixtures.service(store, new InMemoryDesignationOutbox(), clock);
     DesignationId id = DesignationId.of("C-1");
     service.propose(Fixtures.propose("C-1", day));
     service.execute(id, 1, Fixtures.serve(day));
     service.execute(id, 2, Fixtures.object(day));
     ImmutableList<DesignationEvent> events = store.load(id);
     WorkingDayCalendar calendar = WorkingDayCalendar.china();
+    ListTypeRegistry types = Fixtures.REGISTRY;
 
-    assertThat(Designation.replay(events, calendar)).isEqualTo(Designation.replay(events, calendar));
-    assertThatIllegalArgumentException().isThrownBy(() -> Designation.replay(events.subList(1, 3), calendar));
+    assertThat(events).hasSize(3);
+    assertThat(Designation.replay(events, calendar, types)).isEqualTo(Designation.replay(events, calendar, types));
+    assertThatIllegalArgumentException().isThrownBy(() -> Designation.replay(events.subList(1, 3), calendar, types));
     assertThatIllegalArgumentException().isThrownBy(() ->
-        Designation.replay(ImmutableList.of(events.get(0), events.get(2)), calendar));
+        Designation.replay(ImmutableList.of(events.get(0), events.get(2)), calendar, types));
     assertThatIllegalArgumentException().isThrownBy(() ->
-        Designation.replay(ImmutableList.of(events.get(0), events.get(1), events.get(1)), calendar));
+        Designation.replay(ImmutableList.of(events.get(0), events.get(1), events.get(1)), calendar, types));
     assertThatIllegalArgumentException().isThrownBy(() -> store.append(id, 3, ImmutableList.of(events.get(1))));
     assertThatIllegalArgumentException().isThrownBy(() ->
         store.append(DesignationId.of("OTHER"), 0, ImmutableList.of(events.get(0))));

@@ -6,17 +6,23 @@ import org.creditgov.core.identity.ResidentIdNumber;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.InstrumentLevel;
+import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.ruleset.RuleSetHeader;
+import org.creditgov.core.subject.IdentityDocument;
 import org.creditgov.core.subject.NaturalPerson;
 import org.creditgov.core.subject.Organisation;
+import org.creditgov.core.subject.Subject;
 import org.creditgov.core.subject.SubjectType;
-import org.creditgov.core.time.ChinaTime;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.rules.designation.DocumentRef.Kind;
+import org.creditgov.testkit.DesignationGenerators;
+import org.creditgov.testkit.TestClock;
 
 /**
- * Shared values of the example tests. The windows (5, 10, 5 working days) and the period (1 to 3
- * years) are test figures, not law: the library has no defaults for them.
+ * Shared values of the example tests: a national test layer of list types and a Qingtongxia layer
+ * with local ones. The windows (5, 10, 5 working days) and the period (1 to 3 years) are test
+ * figures, not law: the library has no defaults for them.
  */
 final class Fixtures {
 
@@ -41,6 +47,7 @@ final class Fixtures {
   static final ListType SAFETY = ListType.builder()
       .code("SAFETY-SEVERE")
       .name("安全生产严重失信主体名单")
+      .nameEn("Severe-dishonesty list of work safety")
       .field("安全生产")
       .category(ListCategory.HEALTH_AND_LIFE_SAFETY)
       .basis(SAFETY_LAW)
@@ -52,7 +59,26 @@ final class Fixtures {
       .addRemovalConditions(REPAIR_CONDITION, PERIOD_CONDITION)
       .build();
 
+  /** The same list, but one that allows minors. */
+  static final ListType SAFETY_MINORS = SAFETY.toBuilder().code("SAFETY-MINORS").minorsMayBeListed(true).build();
+  /** The same list on a normative document: unlawful (DES-1). */
+  static final ListType SAFETY_NORMATIVE = SAFETY.toBuilder().code("SAFETY-NORMATIVE").basis(NORMATIVE).build();
+
   static final Jurisdiction QINGTONGXIA = Jurisdiction.of("640381");
+
+  /** A Qingtongxia list applying the national one with its own objection window (DES-2 allows it). */
+  static final ListType SAFETY_QTX = SAFETY.toBuilder().code("SAFETY-SEVERE-640381").jurisdiction(QINGTONGXIA)
+      .nationalListTypeCode("SAFETY-SEVERE").objectionWindowWorkingDays(3).build();
+  /** A Qingtongxia list that changes the national criteria version and listing period (DES-2 forbids it). */
+  static final ListType SAFETY_QTX_ALTERED = SAFETY_QTX.toBuilder().code("SAFETY-ALTERED-640381")
+      .criteriaVersion("2021-v1-local").listingPeriod(ListingPeriod.fixed(Period.ofYears(5))).build();
+
+  static final ListTypeSet NATIONAL = DesignationGenerators.set("test-national", SAFETY, SAFETY_MINORS, SAFETY_NORMATIVE);
+  static final ListTypeSet QTX = ListTypeSet.of(RuleSetHeader.builder().id("test-640381").titleZh("青铜峡市测试名单类型")
+      .edition("test").jurisdiction(QINGTONGXIA).effective(EffectivePeriod.from(LocalDate.of(2022, 5, 12)))
+      .legalBasis(Instruments.QINGTONGXIA_PLAN_2022).addProceduralBases(Instruments.QINGTONGXIA_PLAN_2022)
+      .example(true).build(), SAFETY_QTX, SAFETY_QTX_ALTERED);
+  static final ListTypeRegistry REGISTRY = ListTypeRegistry.of(NATIONAL, QTX);
 
   static final Actor OFFICER = Actor.of("青铜峡市应急管理局", "officer-007", QINGTONGXIA);
 
@@ -64,24 +90,26 @@ final class Fixtures {
   static final String PERSON_ID = "53010219200508011X";
 
   static NaturalPerson person() {
-    return NaturalPerson.of(PERSON_NAME,
-        ResidentIdNumber.parser(new TestClock(LocalDate.of(2025, 1, 1))).parse(PERSON_ID));
+    return NaturalPerson.of(PERSON_NAME, ResidentIdNumber.parser(TestClock.at(LocalDate.of(2025, 1, 1))).parse(PERSON_ID));
   }
 
   static NaturalPerson minorBornOn(LocalDate birthDate) {
     return NaturalPerson.builder().name("李小红")
-        .document(org.creditgov.core.subject.IdentityDocument.other(
-            org.creditgov.core.subject.IdentityDocument.Kind.PASSPORT, "E00000001"))
+        .document(IdentityDocument.other(IdentityDocument.Kind.PASSPORT, "E00000001"))
         .birthDate(birthDate).build();
+  }
+
+  static DesignationService service(DesignationStore store, DesignationOutbox outbox, TestClock clock) {
+    return DesignationService.builder().store(store).outbox(outbox).clock(clock).listTypes(REGISTRY).build();
   }
 
   static DesignationCommand.Propose propose(String id, LocalDate on) {
     return propose(id, on, COMPANY, SAFETY, "2021-v1");
   }
 
-  static DesignationCommand.Propose propose(String id, LocalDate on, org.creditgov.core.subject.Subject subject,
-      ListType type, String criteriaVersion) {
-    return DesignationCommand.propose().id(DesignationId.of(id)).listType(type).subject(subject)
+  static DesignationCommand.Propose propose(String id, LocalDate on, Subject subject, ListType type,
+      String criteriaVersion) {
+    return DesignationCommand.propose().id(DesignationId.of(id)).listTypeCode(type.code()).subject(subject)
         .criteriaVersion(criteriaVersion).on(on).grounds("2024年发生较大生产安全事故，造成3人死亡")
         .actor(OFFICER).addDocuments(DocumentRef.of(Kind.EFFECTIVE_RULING, "青应急罚〔2024〕12号", on))
         .build();
@@ -127,10 +155,6 @@ final class Fixtures {
   static DesignationCommand.Remove remove(LocalDate on, RemovalReason reason, Kind document) {
     return DesignationCommand.remove().actor(OFFICER).on(on).reason(reason)
         .addDocuments(DocumentRef.of(document, "青应急修〔2025〕1号", on)).build();
-  }
-
-  static LocalDate today(TestClock clock) {
-    return LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE);
   }
 
   private Fixtures() {}

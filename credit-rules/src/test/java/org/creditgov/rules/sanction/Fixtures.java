@@ -30,9 +30,11 @@ import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.ListCategory;
 import org.creditgov.rules.designation.ListType;
+import org.creditgov.rules.designation.ListTypeLookup;
 import org.creditgov.rules.designation.ListingPeriod;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.rules.designation.RemovalReason;
+import org.creditgov.rules.designation.ResolvedListType;
 import org.creditgov.rules.designation.Timeliness;
 import org.jspecify.annotations.Nullable;
 
@@ -198,7 +200,7 @@ final class Fixtures {
     List<DesignationEvent> events = new ArrayList<>();
     LocalDate proposed = listedOn.minusDays(40);
     events.add(DesignationEvent.Proposed.builder().designationId(did).version(1).actor(actor).on(proposed)
-        .recordedAt(at).addLegalBases(type.basis()).listType(type).subject(subject).criteriaVersion(type.criteriaVersion())
+        .recordedAt(at).addLegalBases(type.basis()).listType(ResolvedListType.standalone(type)).subject(subject).criteriaVersion(type.criteriaVersion())
         .grounds("拖欠农民工工资").build());
     events.add(DesignationEvent.NoticeServed.builder().designationId(did).version(2).actor(actor)
         .on(proposed.plusDays(2)).recordedAt(at).addLegalBases(type.basis())
@@ -217,7 +219,7 @@ final class Fixtures {
           .addDocuments(DocumentRef.of(reason.requiredDocument().orElse(DocumentRef.Kind.CORRECTION), "修-1", removedOn))
           .build());
     }
-    return Designation.replay(events, WorkingDayCalendar.china());
+    return Designation.replay(events, WorkingDayCalendar.china(), ListTypeLookup.of(ResolvedListType.standalone(type)));
   }
 
   /** A request spec whose attributes the tests change field by field before building it. */

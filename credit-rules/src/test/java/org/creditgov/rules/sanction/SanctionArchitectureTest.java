@@ -8,9 +8,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * DESIGN.md: in credit-rules Jackson and the schema validator live only in {@code
- * org.creditgov.rules.io}; the domain does not depend on them nor on its io edge; sanctions know
- * neither the workflow check nor incentives.
+ * DESIGN.md: in credit-rules Jackson and the schema validator live only at the edge — {@code
+ * org.creditgov.rules.io}, {@code org.creditgov.rules.designation.io} (the list-type format) and
+ * {@code org.creditgov.rules.json} (the canonical JSON forms); the domain does not depend on them nor
+ * on its io edge; sanctions know neither the workflow check nor incentives.
  */
 class SanctionArchitectureTest {
 
@@ -19,7 +20,8 @@ class SanctionArchitectureTest {
 
   @Test
   void onlyTheIoPackageUsesJacksonOrTheSchemaValidator() {
-    noClasses().that().resideOutsideOfPackage("org.creditgov.rules.io..")
+    noClasses().that().resideOutsideOfPackages("org.creditgov.rules.io..", "org.creditgov.rules.designation.io..",
+            "org.creditgov.rules.json..")
         .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..", "com.networknt..")
         .check(RULES);
   }

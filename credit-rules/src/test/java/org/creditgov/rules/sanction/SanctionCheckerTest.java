@@ -284,19 +284,19 @@ class SanctionCheckerTest {
     Spec inForce = new Spec();
     inForce.trigger = Trigger.LIST_MEMBERSHIP;
     inForce.listing = Optional.of(listing("L-1", WAGE_LIST_TYPE, COMPANY, listed, Period.ofYears(1), null, null));
-    inForce.date = LocalDate.of(2025, 2, 28);
+    inForce.date = LocalDate.of(2025, 3, 1); // 1 year from 1 March 2024 ends on 1 March 2025 (Civil Code Arts. 201-202)
     inForce.facts = List.of(f().field("农民工工资支付").date(listed).build());
     assertThat(check(inForce).findings()).isEmpty();
 
-    inForce.date = LocalDate.of(2025, 3, 1); // the day after the last listed day
+    inForce.date = LocalDate.of(2025, 3, 2); // the day after the last listed day
     Verdict expired = check(inForce);
     assertThat(codes(expired)).containsExactly("sanction.LISTING_NOT_IN_FORCE");
     assertThat(expired.findings().get(0).messageEn()).contains("expired");
     assertThat(expired.findings().get(0).messageZh()).isEqualTo(
-        "“拖欠农民工工资失信联合惩戒对象名单”中的列入记录L-1在2025年3月1日已不在列入状态（列入期限届满）；不得再依据其实施惩戒措施。");
+        "“拖欠农民工工资失信联合惩戒对象名单”中的列入记录L-1在2025年3月2日已不在列入状态（列入期限届满）；不得再依据其实施惩戒措施。");
     assertThat(expired.findings().get(0).fact(SanctionFacts.STATUS).orElseThrow().code()).isEqualTo("EXPIRED");
     assertThat(expired.findings().get(0).fact(SanctionFacts.LISTED_UNTIL)).as("the first day off the list")
-        .contains(LocalDate.of(2025, 3, 1));
+        .contains(LocalDate.of(2025, 3, 2));
 
     Spec repaired = new Spec();
     repaired.trigger = Trigger.LIST_MEMBERSHIP;
