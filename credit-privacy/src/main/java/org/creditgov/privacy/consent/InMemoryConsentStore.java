@@ -1,0 +1,105 @@
+package org.creditgov.privacy.consent;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.creditgov.core.subject.SubjectRef;
+
+/**
+ * A {@link ConsentStore} in memory (PRI-2): consents by id, indexed by subject and by (subject,
+ * party, purpose) so that a check costs a hash lookup however many consents a subject has.
+ * Thread-safe: writes are serialised, reads see a consistent consent.
+ */
+public final class InMemoryConsentStore implements ConsentStore {
+
+  private final ConcurrentHashMap<String, StoredConsent> byId = new ConcurrentHashMap<>();
+  private final Map<SubjectRef, List<String>> bySubject = new HashMap<>();
+  private final Map<String, List<String>> byKey = new HashMap<>();
+  private final Map<String, List<String>> byParty = new HashMap<>();
+
+  /** An empty store. */
+  public InMemoryConsentStore() {}
+
+  @Override
+  public Optional<StoredConsent> find(String id) {
+    return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
+  }
+
+  @Override
+  public synchronized ImmutableList<StoredConsent> forSubject(SubjectRef subject) {
+    return resolve(bySubject.get(requireNonNull(subject, "subject")));
+  }
+
+  @Override
+  public synchronized ImmutableList<StoredConsent> matching(SubjectRef subject, String party, String purposeCode) {
+    return resolve(byKey.get(key(subject, party, purposeCode)));
+  }
+
+  @Override
+  public synchronized ImmutableList<StoredConsent> forParty(String party, String purposeCode) {
+    return resolve(byParty.get(party + '\u0000' + purposeCode));
+  }
+
+  private ImmutableList<StoredConsent> resolve(List<String> ids) {
+    if (ids == null) {
+      return ImmutableList.of();
+    }
+    ImmutableList.Builder<StoredConsent> b = ImmutableList.builderWithExpectedSize(ids.size());
+    ids.forEach(id -> b.add(byId.get(id)));
+    return b.build();
+  }
+
+  @Override
+  public synchronized boolean insert(StoredConsent consent) {
+    requireNonNull(consent, "consent");
+    if (consent.version() != 1) {
+      throw new IllegalArgumentException("a consent is inserted at version 1");
+    }
+    if (byId.putIfAbsent(consent.id(), consent) != null) {
+      return false;
+    }
+    Consent c = consent.consent();
+    bySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c.id());
+    List<String> parties = new ArrayList<>(2);
+    parties.add(c.authorisedParty());
+    c.provisionTo().filter(p -> !p.equals(c.authorisedParty())).ifPresent(parties::add);
+    for (String party : parties) {
+      byKey.computeIfAbsent(key(c.subject(), party, c.purposeCode()), k -> new ArrayList<>()).add(c.id());
+      byParty.computeIfAbsent(party + '\u0000' + c.purposeCode(), k -> new ArrayList<>()).add(c.id());
+    }
+    return true;
+  }
+
+  @Override
+  public synchronized boolean update(long expectedVersion, StoredConsent next) {
+    requireNonNull(next, "next");
+    if (next.version() != expectedVersion + 1) {
+      throw new IllegalArgumentException("an update moves a consent one version on");
+    }
+    StoredConsent current = byId.get(next.id());
+    if (current == null || current.version() != expectedVersion) {
+      return false;
+    }
+    if (!current.consent().equals(next.consent())) {
+      throw new IllegalArgumentException("an update changes a consent's state, never its terms");
+    }
+    byId.put(next.id(), next);
+    return true;
+  }
+
+  private static String key(SubjectRef subject, String party, String purposeCode) {
+    return subject.type().name() + '\u0000' + subject.identifier() + '\u0000' + party + '\u0000' + purposeCode;
+  }
+
+  /** The number of consents, never their content. */
+  @Override
+  public synchronized String toString() {
+    return "InMemoryConsentStore[" + byId.size() + " consents]";
+  }
+}
