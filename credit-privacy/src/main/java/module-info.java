@@ -25,6 +25,7 @@ module org.creditgov.privacy {
   exports org.creditgov.privacy.consent;
   exports org.creditgov.privacy.io;
   exports org.creditgov.privacy.jackson;
+  exports org.creditgov.privacy.json;
   exports org.creditgov.privacy.mask;
   exports org.creditgov.privacy.query;
   exports org.creditgov.privacy.redact;
