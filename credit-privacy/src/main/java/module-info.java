@@ -29,6 +29,7 @@ module org.creditgov.privacy {
   exports org.creditgov.privacy.mask;
   exports org.creditgov.privacy.query;
   exports org.creditgov.privacy.redact;
+  exports org.creditgov.privacy.rights;
 
 
   // the JSON Schemas of the purpose catalog and the canonical forms, read by core.io's Schemas

@@ -46,9 +46,11 @@ public final class SubjectTokens {
 
   /**
    * The pseudonym of an officer's account, for showing a person who queried them without naming
-   * the officer (PIPL Art. 44; the account is keyed as a name).
+   * the officer (PIPL Art. 44; the account is keyed as a name): the same officer, the same pseudonym.
+   *
+   * @throws NullPointerException if {@code officer} is null
    */
-  String officerToken(String officer) {
+  public String officerPseudonym(String officer) {
     return pseudonymizer.pseudonym(DataKind.PERSONAL_NAME, officer);
   }
 

@@ -31,47 +31,47 @@ import org.creditgov.privacy.consent.InMemoryConsentStore;
 import org.creditgov.privacy.io.BundledPurposes;
 import org.creditgov.testkit.TestClock;
 
-/** A gateway on the bundled catalog and example purposes, with a person, a company and their records. */
-final class GatewayFixtures {
+/** Shared by the query and rights tests: a gateway on the bundled catalog and example purposes, with a person, a company and their records. */
+public final class GatewayFixtures {
 
-  static final Jurisdiction QTX = Jurisdiction.of("640381");
-  static final String ID = "53010219200508011X";
-  static final String USCC = "91512081MA62K0260E";
-  static final String BANK = "宁夏青铜峡农村商业银行";
-  static final String LICENSING = "青铜峡市审批服务管理局";
-  static final Actor LOAN_OFFICER = Actor.of(BANK, "loan-officer-07");
-  static final Actor CLERK = Actor.of(LICENSING, "clerk-03");
-  static final Instant MORNING = LocalDateTime.of(2026, 9, 28, 10, 0).atZone(ChinaTime.ZONE).toInstant();
+  public static final Jurisdiction QTX = Jurisdiction.of("640381");
+  public static final String ID = "53010219200508011X";
+  public static final String USCC = "91512081MA62K0260E";
+  public static final String BANK = "宁夏青铜峡农村商业银行";
+  public static final String LICENSING = "青铜峡市审批服务管理局";
+  public static final Actor LOAN_OFFICER = Actor.of(BANK, "loan-officer-07");
+  public static final Actor CLERK = Actor.of(LICENSING, "clerk-03");
+  public static final Instant MORNING = LocalDateTime.of(2026, 9, 28, 10, 0).atZone(ChinaTime.ZONE).toInstant();
   /** A statute imposing a duty (an example citation). */
-  static final LegalBasis LICENSING_LAW = LegalBasis.builder().level(InstrumentLevel.LAW).issuer("全国人民代表大会常务委员会")
+  public static final LegalBasis LICENSING_LAW = LegalBasis.builder().level(InstrumentLevel.LAW).issuer("全国人民代表大会常务委员会")
       .title("中华人民共和国行政许可法").effective(EffectivePeriod.from(LocalDate.of(2004, 7, 1))).build();
 
-  final TestClock clock = TestClock.at(MORNING);
-  final NaturalPerson person = NaturalPerson.of("王小明", ResidentIdNumber.parser(clock).parse(ID));
-  final Organisation company = Organisation.of(SubjectType.LEGAL_PERSON, UnifiedSocialCreditCode.parse(USCC), "青铜峡市某建材有限公司");
-  final SubjectRef personRef = SubjectRef.of(person);
-  final SubjectRef companyRef = SubjectRef.of(company);
-  final CatalogAccess catalogs = CatalogAccess.of(BundledCatalogs.registry(clock));
-  final InMemoryConsentStore store = new InMemoryConsentStore();
-  final ConsentRegistry consents = ConsentRegistry.builder().purposes(BundledPurposes.registry()).catalogs(catalogs)
+  public final TestClock clock = TestClock.at(MORNING);
+  public final NaturalPerson person = NaturalPerson.of("王小明", ResidentIdNumber.parser(clock).parse(ID));
+  public final Organisation company = Organisation.of(SubjectType.LEGAL_PERSON, UnifiedSocialCreditCode.parse(USCC), "青铜峡市某建材有限公司");
+  public final SubjectRef personRef = SubjectRef.of(person);
+  public final SubjectRef companyRef = SubjectRef.of(company);
+  public final CatalogAccess catalogs = CatalogAccess.of(BundledCatalogs.registry(clock));
+  public final InMemoryConsentStore store = new InMemoryConsentStore();
+  public final ConsentRegistry consents = ConsentRegistry.builder().purposes(BundledPurposes.registry()).catalogs(catalogs)
       .store(store).clock(clock).build();
-  final InMemoryRecordSource records = new InMemoryRecordSource();
-  final InMemoryQueryLog log = new InMemoryQueryLog();
-  final CaseDirectory.InMemory cases = CaseDirectory.inMemory();
-  final Pseudonymizer pseudonymizer = Pseudonymizer.of("k2026", "0123456789abcdef0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII));
-  final SubjectTokens tokens = SubjectTokens.of(pseudonymizer);
+  public final InMemoryRecordSource records = new InMemoryRecordSource();
+  public final InMemoryQueryLog log = new InMemoryQueryLog();
+  public final CaseDirectory.InMemory cases = CaseDirectory.inMemory();
+  public final Pseudonymizer pseudonymizer = Pseudonymizer.of("k2026", "0123456789abcdef0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII));
+  public final SubjectTokens tokens = SubjectTokens.of(pseudonymizer);
   private final AtomicInteger ids = new AtomicInteger();
 
-  GatewayFixtures() {
+  public GatewayFixtures() {
     records.add(penalty(person, "青市监罚〔2026〕7号", LocalDate.of(2026, 3, 2)), penalty(company, "青市监罚〔2026〕9号", LocalDate.of(2026, 4, 1)));
   }
 
-  QueryGateway.Builder gateway() {
+  public QueryGateway.Builder gateway() {
     return QueryGateway.builder().consents(consents).catalogs(catalogs).records(records).log(log).tokens(tokens)
         .cases(cases).clock(clock).ids(() -> "Q-" + ids.incrementAndGet());
   }
 
-  static CreditRecord penalty(org.creditgov.core.subject.Subject subject, String number, LocalDate decided) {
+  public static CreditRecord penalty(org.creditgov.core.subject.Subject subject, String number, LocalDate decided) {
     CreditRecord.Builder b = CreditRecord.builder().itemCode("NAT-ADMIN-PENALTY").subject(subject)
         .putField("violationType", "未按规定明码标价").putField("violationFacts", "在经营场所未标明商品价格")
         .putField("penaltyBasis", "《中华人民共和国价格法》第四十二条").putField("penaltyContent", "罚款")
@@ -87,21 +87,21 @@ final class GatewayFixtures {
   }
 
   /** The person's written consent to the bank for loan approval: the penalty's content and fine, three months. */
-  Consent.Builder loanConsent(String id) {
+  public Consent.Builder loanConsent(String id) {
     return Consent.builder().id(id).subject(personRef).authorisedParty(BANK).purposeCode("LOAN-APPROVAL").jurisdiction(QTX)
         .putScope("NAT-ADMIN-PENALTY", "violationType").putScope("NAT-ADMIN-PENALTY", "penaltyContent")
         .putScope("NAT-ADMIN-PENALTY", "fineAmount").founding(Founding.consent()).method(ConsentMethod.WRITTEN)
         .validFrom(MORNING.minusSeconds(3600)).validUntil(LocalDate.of(2026, 12, 29).atStartOfDay(ChinaTime.ZONE).toInstant());
   }
 
-  QueryRequest.Builder loanQuery(String consentId) {
+  public QueryRequest.Builder loanQuery(String consentId) {
     return QueryRequest.builder().requestId("RCB-LOAN-0917").actor(LOAN_OFFICER).purposeCode("LOAN-APPROVAL")
         .subject(personRef).jurisdiction(QTX)
         .fields(ImmutableSetMultimap.of("NAT-ADMIN-PENALTY", "penaltyContent", "NAT-ADMIN-PENALTY", "fineAmount"))
         .founding(QueryFounding.underConsent(consentId)).audience(Audience.SHARING);
   }
 
-  QueryRequest.Builder licensingQuery() {
+  public QueryRequest.Builder licensingQuery() {
     return QueryRequest.builder().requestId("QTX-XK-2026-118").actor(CLERK).purposeCode("ADMIN-LICENSING")
         .subject(companyRef).jurisdiction(QTX)
         .fields(ImmutableSetMultimap.of("NAT-ADMIN-PENALTY", "violationType", "NAT-ADMIN-PENALTY", "penaltyContent",
