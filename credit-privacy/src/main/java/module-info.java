@@ -23,6 +23,7 @@ module org.creditgov.privacy {
 
   exports org.creditgov.privacy;
   exports org.creditgov.privacy.consent;
+  exports org.creditgov.privacy.disclosure;
   exports org.creditgov.privacy.io;
   exports org.creditgov.privacy.jackson;
   exports org.creditgov.privacy.json;

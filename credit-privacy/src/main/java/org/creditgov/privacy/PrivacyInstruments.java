@@ -54,5 +54,24 @@ public final class PrivacyInstruments {
           .effective(EffectivePeriod.from(LocalDate.of(2017, 6, 1)))
           .build();
 
+  /**
+   * Whether {@code basis} is a law or a regulation (法律、法规: a law, an administrative regulation or
+   * a local regulation), the instruments that can impose a statutory duty (PIPL Art. 13(3)) and found
+   * the disclosure of a person's information: a central policy document ranks above a local
+   * regulation in the library's order of levels but is neither.
+   *
+   * @throws NullPointerException if {@code basis} is null
+   */
+  public static boolean isLawOrRegulation(LegalBasis basis) {
+    switch (basis.level()) {
+      case LAW:
+      case ADMINISTRATIVE_REGULATION:
+      case LOCAL_REGULATION:
+        return true;
+      default:
+        return false;
+    }
+  }
+
   private PrivacyInstruments() {}
 }

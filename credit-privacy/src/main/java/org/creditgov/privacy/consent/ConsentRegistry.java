@@ -15,7 +15,6 @@ import java.util.Optional;
 import org.creditgov.core.catalog.CatalogItem;
 import org.creditgov.core.catalog.FieldSpec;
 import org.creditgov.core.catalog.ResolvedCatalog;
-import org.creditgov.core.legal.InstrumentLevel;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectRef;
 import org.creditgov.core.text.Fact;
@@ -198,7 +197,7 @@ public final class ConsentRegistry {
       findings.add(Finding.of(ConsentFinding.FOUNDING_NOT_ALLOWED, Bases.LAWFUL_BASES,
           Fact.term("purpose", purpose.get().term()), Fact.term("founding", f.kind())));
     }
-    if (f.legalBasis().isPresent() && !f.legalBasis().get().atLeast(InstrumentLevel.LOCAL_REGULATION)) {
+    if (f.legalBasis().isPresent() && !org.creditgov.privacy.PrivacyInstruments.isLawOrRegulation(f.legalBasis().get())) {
       findings.add(Finding.of(ConsentFinding.STATUTORY_BASIS_TOO_LOW, Bases.LAWFUL_BASES,
           Fact.text("citation", f.legalBasis().get().citation()), Fact.term("level", f.legalBasis().get().level())));
     }

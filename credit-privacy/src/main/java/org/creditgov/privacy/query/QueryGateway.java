@@ -24,7 +24,6 @@ import org.creditgov.core.catalog.CreditRecord;
 import org.creditgov.core.catalog.FieldSpec;
 import org.creditgov.core.catalog.ResolvedCatalog;
 import org.creditgov.core.catalog.Sensitivity;
-import org.creditgov.core.legal.InstrumentLevel;
 import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectRef;
@@ -193,7 +192,7 @@ public final class QueryGateway {
     }
     Optional<LegalBasis> basis = request.founding().legalBasis();
     if (basis.isPresent()) {
-      if (!basis.get().atLeast(InstrumentLevel.LOCAL_REGULATION)) {
+      if (!PrivacyInstruments.isLawOrRegulation(basis.get())) {
         findings.add(Finding.of(QueryFinding.STATUTORY_BASIS_TOO_LOW, LAWFUL_BASES,
             Fact.text("citation", basis.get().citation()), Fact.term("level", basis.get().level())));
       }
