@@ -148,6 +148,13 @@ final class JsonIn implements AutoCloseable {
     return invalid("此处应为" + expected, "expected " + expected + " here");
   }
 
+  /** Whether the next value is an object (it is then read by the next call, not skipped). */
+  boolean peekIsObject() {
+    JsonToken t = next();
+    pending = t;
+    return t == JsonToken.START_OBJECT;
+  }
+
   String string() {
     if (next() != JsonToken.VALUE_STRING) {
       throw wrongType("text");
@@ -354,6 +361,14 @@ final class JsonIn implements AutoCloseable {
     } catch (IllegalArgumentException e) {
       throw invalid("主体标识不合规", "the subject's identifier is not valid");
     }
+  }
+
+  /** {@code value}, or an {@link IllegalArgumentException} saying what is missing (inside {@link #build}). */
+  static <T> T present(@Nullable T value, String missing) {
+    if (value == null) {
+      throw new IllegalArgumentException(missing);
+    }
+    return value;
   }
 
   /** Turns a value's own refusal (an invariant of its type) into a located problem. */

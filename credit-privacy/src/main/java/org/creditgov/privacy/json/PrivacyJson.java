@@ -4,7 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.creditgov.privacy.consent.Consent;
+import org.creditgov.privacy.disclosure.DisclosureAnswer;
 import org.creditgov.privacy.query.QueryLogEntry;
+import org.creditgov.privacy.query.QueryRequest;
 import org.creditgov.privacy.query.QueryReview;
 
 /**
@@ -30,6 +33,56 @@ public final class PrivacyJson {
     try (JsonIn in = new JsonIn(json, source)) {
       return codec.apply(in);
     }
+  }
+
+  /** A consent as a document of {@code creditgov-consent/1} (the subject as type and identifier). */
+  public static String write(Consent consent) {
+    return write(consent, ConsentForms::consent, true);
+  }
+
+  /**
+   * A consent read from a document of its form.
+   *
+   * @throws PrivacyJsonException if the text is not a document of the form, or the value it holds
+   *     breaks an invariant of {@link Consent} (located at the document)
+   */
+  public static Consent readConsent(String json, String source) {
+    return read(json, source, ConsentForms::consent);
+  }
+
+  /** A query request as a document of {@code creditgov-query-request/1}. */
+  public static String write(QueryRequest request) {
+    return write(request, ConsentForms::request, true);
+  }
+
+  /**
+   * A query request read from a document of its form.
+   *
+   * @throws PrivacyJsonException if the text is not a document of the form
+   */
+  public static QueryRequest readQueryRequest(String json, String source) {
+    return read(json, source, ConsentForms::request);
+  }
+
+  /**
+   * A disclosure answer as a document of {@code creditgov-disclosure-answer/1}, its findings with
+   * their facts and messages.
+   *
+   * @throws IllegalArgumentException if a field value is of a type with no canonical form
+   */
+  public static String write(DisclosureAnswer answer) {
+    return write(answer, DisclosureForms::answer, true);
+  }
+
+  /**
+   * A disclosure answer read from a document of its form (messages are ignored: they derive from
+   * the facts).
+   *
+   * @throws PrivacyJsonException if the text is not a document of the form, or names a finding
+   *     code credit-privacy does not know
+   */
+  public static DisclosureAnswer readDisclosureAnswer(String json, String source) {
+    return read(json, source, DisclosureForms::answer);
   }
 
   /** A query-log entry as a document of {@code creditgov-query-log-entry/1}. */
