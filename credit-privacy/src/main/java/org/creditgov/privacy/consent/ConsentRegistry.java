@@ -373,9 +373,14 @@ public final class ConsentRegistry {
     Instant now = clock.instant();
     ImmutableList<StoredConsent> candidates = store.matching(subject, party, purposeCode);
     for (StoredConsent c : candidates) {
-      Verdict v = judge(c, now, subject, party, purposeCode, fields);
-      if (v.isAllowed()) {
-        return v;
+      // the same judgement as judge() makes, without its findings: only the consent that authorises gets a verdict
+      Consent consent = c.consent();
+      if (c.status(now).authorises() && consent.subject().equals(subject) && consent.covers(party)
+          && consent.purposeCode().equals(purposeCode) && consent.scope().entries().containsAll(fields.entries())) {
+        Verdict v = judge(c, now, subject, party, purposeCode, fields);
+        if (v.isAllowed()) {
+          return v;
+        }
       }
     }
     @Nullable Consent any = candidates.isEmpty() ? null : candidates.get(0).consent(); // names the purpose, where one is known
@@ -433,14 +438,19 @@ public final class ConsentRegistry {
     }
     if (findings.isEmpty()) {
       findings.add(Finding.of(ConsentFinding.AUTHORISED, Bases.CONSENT, Fact.code("consent", id),
-          Fact.term("purpose", purposeTerm(c, c.purposeCode())), Fact.instant("validUntil", c.validUntil().orElseThrow())));
+          Fact.term("purpose", purposeTerm(c, c.purposeCode(), now)), Fact.instant("validUntil", c.validUntil().orElseThrow())));
     }
     return Verdict.of(findings);
   }
 
   private Term purposeTerm(@Nullable Consent consent, String code) {
+    return purposeTerm(consent, code, clock.instant());
+  }
+
+  private Term purposeTerm(@Nullable Consent consent, String code, Instant now) {
     if (consent != null) {
-      Optional<Purpose> p = purposes.purpose(consent.jurisdiction(), LocalDate.ofInstant(clock.instant(), ChinaTime.ZONE), code);
+      ResolvedPurposes inForce = purposes.resolveOrNull(consent.jurisdiction(), LocalDate.ofInstant(now, ChinaTime.ZONE));
+      Optional<Purpose> p = inForce == null ? Optional.empty() : inForce.purpose(code);
       if (p.isPresent()) {
         return p.get().term();
       }

@@ -3,6 +3,8 @@ package org.creditgov.privacy.disclosure;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.creditgov.core.CreditStyle;
 import org.creditgov.core.text.Term;
@@ -15,37 +17,44 @@ import org.immutables.value.Value;
  * masked for the public and secrets left out, and the findings of what was left out and why it is
  * shown.
  */
-@Value.Immutable
+@Value.Immutable(builder = false)
 @CreditStyle
 public abstract class DisclosedItem {
 
   DisclosedItem() {} // subclassed only by the generated implementation
 
-  /** A builder, for readers of the canonical form. */
-  public static Builder builder() {
-    return new Builder();
+  /**
+   * An item shown. The collections are taken as they are when already immutable (no copy: the view
+   * builds hundreds of these per call).
+   *
+   * @throws NullPointerException if an argument or element is null
+   */
+  public static DisclosedItem of(Term item, LocalDate decisionDate, String documentNumber, Optional<LocalDate> lastDayPublished,
+      Map<String, ?> fields, List<Finding> findings) {
+    return ImmutableDisclosedItem.of(item, decisionDate, documentNumber, lastDayPublished, fields, (Iterable<? extends Finding>) findings); // the generated factory
   }
 
   /** The item, by code and names. */
+  @Value.Parameter
   public abstract Term item();
 
   /** The date of the decision the record rests on. */
+  @Value.Parameter
   public abstract LocalDate decisionDate();
 
   /** The decision's document number. */
+  @Value.Parameter
   public abstract String documentNumber();
 
   /** The last day it is shown; empty where the catalog sets no end. */
+  @Value.Parameter
   public abstract Optional<LocalDate> lastDayPublished();
 
   /** The fields shown, personal ones masked (as {@code MaskingProfile.PUBLIC}). */
+  @Value.Parameter
   public abstract ImmutableMap<String, Object> fields();
 
   /** Why it is shown, and each field left out with why. */
+  @Value.Parameter
   public abstract ImmutableList<Finding> findings();
-
-  /** Builds a {@link DisclosedItem}. */
-  public static final class Builder extends ImmutableDisclosedItem.Builder {
-    Builder() {}
-  }
 }

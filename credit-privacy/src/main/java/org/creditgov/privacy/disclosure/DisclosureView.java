@@ -111,17 +111,19 @@ public final class DisclosureView {
     }
     answer.ruleSetVersion(catalog.ruleSetVersion());
     boolean person = subject.type() == SubjectType.NATURAL_PERSON;
+    List<DisclosedItem> shown = new ArrayList<>(records.size());
+    List<WithheldItem> withheld = new ArrayList<>(records.size());
     for (CreditRecord r : records) {
-      judge(r, date, subject, person, catalog, answer);
+      judge(r, date, subject, person, catalog, shown, withheld);
     }
-    return answer.build();
+    return answer.addAllShown(shown).addAllWithheld(withheld).build();
   }
 
   private void judge(CreditRecord r, LocalDate date, SubjectRef subject, boolean person, ResolvedCatalog catalog,
-      DisclosureAnswer.Builder answer) {
+      List<DisclosedItem> shownItems, List<WithheldItem> withheldItems) {
     CatalogItem ci = catalog.item(r.itemCode()).orElse(null);
     if (ci == null) {
-      answer.addWithheld(withheld(r, Term.of(r.itemCode(), r.itemCode(), r.itemCode()),
+      withheldItems.add(withheld(r, Term.of(r.itemCode(), r.itemCode(), r.itemCode()),
           List.of(Finding.of(DisclosureFinding.NOT_IN_CATALOG, OPINION, Fact.code("item", r.itemCode())))));
       return;
     }
@@ -161,10 +163,10 @@ public final class DisclosureView {
       reasons.add(Finding.of(DisclosureFinding.PERSONAL_WITHOUT_BASIS, PERSONAL, Fact.term("item", item)));
     }
     if (!reasons.isEmpty()) {
-      answer.addWithheld(withheld(r, item, reasons));
+      withheldItems.add(withheld(r, item, reasons));
       return;
     }
-    answer.addShown(shown(r, item, ci, window, subject));
+    shownItems.add(shown(r, item, ci, window, subject));
   }
 
   private static boolean hasLawBasis(CatalogItem ci) {
@@ -193,12 +195,15 @@ public final class DisclosureView {
 
   private DisclosedItem shown(CreditRecord r, Term item, CatalogItem ci, @Nullable PublicationWindow window,
       SubjectRef subject) {
-    DisclosedItem.Builder b = DisclosedItem.builder().item(item).decisionDate(r.decisionDate()).documentNumber(r.documentNumber());
     Optional<LocalDate> lastDay = window == null ? Optional.empty() : Windows.lastDayPublished(window);
-    b.lastDayPublished(lastDay);
-    b.addFindings(lastDay.isPresent()
+    Finding why = lastDay.isPresent()
         ? Finding.of(DisclosureFinding.PUBLISHED_UNTIL, ci.legalBases(), Fact.term("item", item), Fact.date("lastDay", lastDay.get()))
-        : Finding.of(DisclosureFinding.PUBLISHED_WITHOUT_END, ci.legalBases(), Fact.term("item", item)));
+        : Finding.of(DisclosureFinding.PUBLISHED_WITHOUT_END, ci.legalBases(), Fact.term("item", item));
+    if (allPublic(r, ci)) { // the common case: every field public, shown as recorded (no copy)
+      return DisclosedItem.of(item, r.decisionDate(), r.documentNumber(), lastDay, r.fields(), List.of(why));
+    }
+    List<Finding> findings = new ArrayList<>(2);
+    findings.add(why);
     ImmutableMap.Builder<String, Object> fields = ImmutableMap.builderWithExpectedSize(ci.fields().size());
     for (FieldSpec spec : ci.fields()) {
       Object v = r.fields().get(spec.name());
@@ -207,16 +212,27 @@ public final class DisclosureView {
       }
       Sensitivity s = spec.sensitivity();
       if (s.isSecret()) {
-        b.addFindings(Finding.of(DisclosureFinding.SECRET_FIELD_WITHHELD, OPINION, Fact.term("item", item),
+        findings.add(Finding.of(DisclosureFinding.SECRET_FIELD_WITHHELD, OPINION, Fact.term("item", item),
             Fact.term("field", fieldTerm(spec)), Fact.term("sensitivity", s)));
       } else if (s == Sensitivity.SENSITIVE_PERSONAL && !sensitiveConsent(subject, ci, spec)) {
-        b.addFindings(Finding.of(DisclosureFinding.SENSITIVE_FIELD_WITHHELD, SENSITIVE, Fact.term("item", item),
+        findings.add(Finding.of(DisclosureFinding.SENSITIVE_FIELD_WITHHELD, SENSITIVE, Fact.term("item", item),
             Fact.term("field", fieldTerm(spec))));
       } else {
         fields.put(spec.name(), FieldMasking.mask(spec, v, MaskingProfile.PUBLIC));
       }
     }
-    return b.fields(fields.build()).build();
+    return DisclosedItem.of(item, r.decisionDate(), r.documentNumber(), lastDay, fields.build(), findings);
+  }
+
+  /** Whether every field the record holds is a public field of its item, so that it shows as recorded. */
+  private static boolean allPublic(CreditRecord r, CatalogItem ci) {
+    for (String name : r.fields().keySet()) {
+      Optional<FieldSpec> spec = ci.field(name);
+      if (spec.isEmpty() || spec.get().sensitivity() != Sensitivity.PUBLIC) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -233,8 +249,7 @@ public final class DisclosureView {
   }
 
   private static WithheldItem withheld(CreditRecord r, Term item, List<Finding> reasons) {
-    return WithheldItem.builder().item(item).decisionDate(r.decisionDate()).documentNumber(r.documentNumber())
-        .addAllFindings(reasons).build();
+    return WithheldItem.of(item, r.decisionDate(), r.documentNumber(), reasons);
   }
 
   @Override

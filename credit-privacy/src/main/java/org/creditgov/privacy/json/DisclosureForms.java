@@ -205,61 +205,60 @@ final class DisclosureForms {
     return in.build(b::build);
   }
 
-  private static DisclosedItem shown(JsonIn in) {
-    DisclosedItem.Builder b = DisclosedItem.builder();
-    in.object(n -> {
+  /** The members every item of the answer has: item, decision date, document number, findings. */
+  private static final class ItemParts {
+    Term item;
+    LocalDate decisionDate;
+    String documentNumber;
+    java.util.Optional<LocalDate> lastDay = java.util.Optional.empty();
+    final Map<String, Object> fields = new LinkedHashMap<>();
+    List<Finding> findings = List.of();
+
+    boolean read(JsonIn in, String n, boolean shown) {
       switch (n) {
         case "item":
-          b.item(term(in));
+          item = term(in);
           return true;
         case "decisionDate":
-          b.decisionDate(in.date());
+          decisionDate = in.date();
           return true;
         case "documentNumber":
-          b.documentNumber(in.nonBlank());
+          documentNumber = in.nonBlank();
+          return true;
+        case "findings":
+          findings = in.array(() -> finding(in));
           return true;
         case "lastDayPublished":
-          b.lastDayPublished(in.date());
+          if (!shown) {
+            return false;
+          }
+          lastDay = java.util.Optional.of(in.date());
           return true;
         case "fields":
-          Map<String, Object> fields = new LinkedHashMap<>();
+          if (!shown) {
+            return false;
+          }
           in.object(f -> {
             fields.put(f, fieldValue(in));
             return true;
           });
-          b.putAllFields(fields);
-          return true;
-        case "findings":
-          b.addAllFindings(in.array(() -> finding(in)));
           return true;
         default:
           return false;
       }
-    }, "item", "decisionDate", "documentNumber", "fields", "findings");
-    return in.build(b::build);
+    }
+  }
+
+  private static DisclosedItem shown(JsonIn in) {
+    ItemParts p = new ItemParts();
+    in.object(n -> p.read(in, n, true), "item", "decisionDate", "documentNumber", "fields", "findings");
+    return in.build(() -> DisclosedItem.of(p.item, p.decisionDate, p.documentNumber, p.lastDay, p.fields, p.findings));
   }
 
   private static WithheldItem withheld(JsonIn in) {
-    WithheldItem.Builder b = WithheldItem.builder();
-    in.object(n -> {
-      switch (n) {
-        case "item":
-          b.item(term(in));
-          return true;
-        case "decisionDate":
-          b.decisionDate(in.date());
-          return true;
-        case "documentNumber":
-          b.documentNumber(in.nonBlank());
-          return true;
-        case "findings":
-          b.addAllFindings(in.array(() -> finding(in)));
-          return true;
-        default:
-          return false;
-      }
-    }, "item", "decisionDate", "documentNumber", "findings");
-    return in.build(b::build);
+    ItemParts p = new ItemParts();
+    in.object(n -> p.read(in, n, false), "item", "decisionDate", "documentNumber", "findings");
+    return in.build(() -> WithheldItem.of(p.item, p.decisionDate, p.documentNumber, p.findings));
   }
 
   private static Term term(JsonIn in) {
