@@ -107,23 +107,47 @@ final class ConsentForms {
     return in.build(b::build);
   }
 
+  /** The members of a founding object, as the consent and the query request forms share it. */
+  private static final class FoundingParts {
+    @org.jspecify.annotations.Nullable FoundingKind kind;
+    @org.jspecify.annotations.Nullable String consentId;
+    org.creditgov.core.legal.@org.jspecify.annotations.Nullable LegalBasis basis;
+
+    static FoundingParts read(JsonIn in, boolean withConsentId) {
+      FoundingParts f = new FoundingParts();
+      in.object(n -> {
+        switch (n) {
+          case "kind":
+            f.kind = in.constant(FoundingKind.class);
+            return true;
+          case "consentId":
+            if (!withConsentId) {
+              return false;
+            }
+            f.consentId = in.nonBlank();
+            return true;
+          case "legalBasis":
+            f.basis = in.legalBasis();
+            return true;
+          default:
+            return false;
+        }
+      }, "kind");
+      return f;
+    }
+
+    boolean consent() {
+      return kind == FoundingKind.CONSENT && basis == null;
+    }
+
+    org.creditgov.core.legal.LegalBasis basis() {
+      return JsonIn.present(basis, "a statutory duty names its legal basis");
+    }
+  }
+
   private static Founding founding(JsonIn in) {
-    FoundingKind[] kind = {null};
-    org.creditgov.core.legal.LegalBasis[] basis = {null};
-    in.object(n -> {
-      switch (n) {
-        case "kind":
-          kind[0] = in.constant(FoundingKind.class);
-          return true;
-        case "legalBasis":
-          basis[0] = in.legalBasis();
-          return true;
-        default:
-          return false;
-      }
-    }, "kind");
-    return in.build(() -> kind[0] == FoundingKind.CONSENT && basis[0] == null ? Founding.consent()
-        : Founding.statutoryDuty(JsonIn.present(basis[0], "a statutory duty names its legal basis")));
+    FoundingParts f = FoundingParts.read(in, false);
+    return in.build(() -> f.consent() ? Founding.consent() : Founding.statutoryDuty(f.basis()));
   }
 
   private static ConsentContext context(JsonIn in) {
@@ -199,27 +223,10 @@ final class ConsentForms {
           b.fields(in.fields());
           return true;
         case "founding":
-          FoundingKind[] kind = {null};
-          String[] consent = {null};
-          org.creditgov.core.legal.LegalBasis[] basis = {null};
-          in.object(m -> {
-            switch (m) {
-              case "kind":
-                kind[0] = in.constant(FoundingKind.class);
-                return true;
-              case "consentId":
-                consent[0] = in.nonBlank();
-                return true;
-              case "legalBasis":
-                basis[0] = in.legalBasis();
-                return true;
-              default:
-                return false;
-            }
-          }, "kind");
-          b.founding(in.build(() -> kind[0] == FoundingKind.CONSENT && basis[0] == null
-              ? QueryFounding.underConsent(JsonIn.present(consent[0], "a query under consent names its consent"))
-              : QueryFounding.statutoryDuty(JsonIn.present(basis[0], "a statutory duty names its legal basis"))));
+          FoundingParts f = FoundingParts.read(in, true);
+          b.founding(in.build(() -> f.consent()
+              ? QueryFounding.underConsent(JsonIn.present(f.consentId, "a query under consent names its consent"))
+              : QueryFounding.statutoryDuty(f.basis())));
           return true;
         case "audience":
           b.audience(in.constant(Audience.class));
