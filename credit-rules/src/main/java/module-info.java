@@ -6,7 +6,8 @@
 module org.creditgov.rules {
   requires transitive org.creditgov.core;
   requires static org.immutables.value.annotations;
-  requires com.fasterxml.jackson.databind;
+  // org.creditgov.rules.io reads and writes the list formats with Jackson 3 and validates them
+  // against their schemas (through credit-core's internal org.creditgov.core.io)
   requires tools.jackson.databind;
   requires com.networknt.schema;
 
@@ -15,4 +16,9 @@ module org.creditgov.rules {
   exports org.creditgov.rules.incentive;
   exports org.creditgov.rules.io;
   exports org.creditgov.rules.sanction;
+
+  // the JSON Schemas of the list formats, read by credit-core's Schemas (at a stable path in the jar)
+  opens org.creditgov.rules.schemas;
+  // the records that mirror the list formats, which Jackson binds and writes
+  opens org.creditgov.rules.io to tools.jackson.databind;
 }

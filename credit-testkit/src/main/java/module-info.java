@@ -7,6 +7,7 @@ module org.creditgov.testkit {
   requires transitive org.creditgov.rules;
   requires transitive org.creditgov.privacy;
   requires org.junit.jupiter.api;
+  requires org.slf4j;
 
   exports org.creditgov.testkit;
 

@@ -24,6 +24,8 @@ import org.creditgov.rules.designation.Status;
 import org.creditgov.rules.incentive.EligibilityQuery;
 import org.creditgov.rules.incentive.Incentive;
 import org.creditgov.rules.incentive.IncentiveList;
+import org.creditgov.rules.incentive.IncentiveRegistry;
+import org.creditgov.rules.incentive.ResolvedIncentiveList;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.ConductFact;
 import org.creditgov.rules.sanction.Intent;
@@ -50,6 +52,9 @@ import org.jspecify.annotations.Nullable;
  * forceMajeure} where the catalog item has them. When intent is not recorded the verdict holds the
  * measure for a leniency assessment (SAN-4): a reminder is never a decision.
  *
+ * <p>The incentives offered are those of the incentive lists in force in the query's jurisdiction
+ * on its date ({@link IncentiveRegistry}), each with the verdict of {@link ResolvedIncentiveList#check}.
+ *
  * <p>Pure, deterministic and thread-safe; the date is the query's (or {@link #today()}, from the
  * injected clock).
  *
@@ -68,14 +73,14 @@ public final class CreditCheck {
 
   private final MeasureListRegistry registry;
   private final SanctionChecker checker;
-  private final ImmutableList<IncentiveList> incentiveLists;
+  private final IncentiveRegistry incentiveLists;
   private final Map<String, String> itemFields;
   private final Clock clock;
 
-  private CreditCheck(Builder b, MeasureListRegistry registry) {
+  private CreditCheck(Builder b, MeasureListRegistry registry, IncentiveRegistry incentiveLists) {
     this.registry = registry;
     this.checker = SanctionChecker.of(registry);
-    this.incentiveLists = ImmutableList.copyOf(b.incentiveLists);
+    this.incentiveLists = incentiveLists;
     this.itemFields = new HashMap<>(b.itemFields);
     this.clock = b.clock;
   }
@@ -152,11 +157,9 @@ public final class CreditCheck {
 
     ImmutableList.Builder<IncentiveReminder> incentives = ImmutableList.builder();
     @Nullable EligibilityQuery eligibility = null;
-    for (IncentiveList list : incentiveLists) {
-      if (!list.appliesIn(query.jurisdiction(), date)) {
-        continue;
-      }
-      for (Incentive incentive : list.incentives()) {
+    Optional<ResolvedIncentiveList> offered = incentiveLists.resolve(query.jurisdiction(), date);
+    if (offered.isPresent()) {
+      for (Incentive incentive : offered.get().incentives()) {
         if (!incentive.contexts().contains(query.context()) || !incentive.subjectTypes().contains(type)) {
           continue;
         }
@@ -165,7 +168,7 @@ public final class CreditCheck {
               .date(date).addAllDesignations(query.designations()).addAllDishonestyRecords(records)
               .unkeptCommitments(query.unkeptCommitments()).build();
         }
-        incentives.add(new IncentiveReminder(incentive, list.check(incentive.code(), eligibility)));
+        incentives.add(new IncentiveReminder(incentive, offered.get().check(incentive.code(), eligibility)));
       }
     }
     return new CreditCheckReport(query.context(), date,
@@ -213,15 +216,14 @@ public final class CreditCheck {
   /** The registry, number of incentive lists and of item fields. */
   @Override
   public String toString() {
-    return "CreditCheck[" + registry + ", " + incentiveLists.size() + " incentive lists, " + itemFields.size()
-        + " item fields]";
+    return "CreditCheck[" + registry + ", " + incentiveLists + ", " + itemFields.size() + " item fields]";
   }
 
   /** Collects the lists and settings of a credit check. Not thread-safe. */
   public static final class Builder {
 
     private @Nullable MeasureListRegistry registry;
-    private final List<IncentiveList> incentiveLists = new ArrayList<>();
+    private final IncentiveRegistry.Builder incentiveLists = IncentiveRegistry.builder();
     private final Map<String, String> itemFields = new HashMap<>();
     private Clock clock = ChinaTime.systemClock();
 
@@ -238,12 +240,22 @@ public final class CreditCheck {
     }
 
     /**
-     * Adds an incentive list.
+     * Adds an incentive list version.
      *
      * @throws NullPointerException if {@code list} is null
      */
     public Builder addIncentiveList(IncentiveList list) {
-      incentiveLists.add(requireNonNull(list, "list"));
+      incentiveLists.addList(requireNonNull(list, "list"));
+      return this;
+    }
+
+    /**
+     * Adds every incentive list of a registry.
+     *
+     * @throws NullPointerException if {@code registry} is null
+     */
+    public Builder incentiveLists(IncentiveRegistry registry) {
+      incentiveLists.addLists(requireNonNull(registry, "registry").lists());
       return this;
     }
 
@@ -291,17 +303,15 @@ public final class CreditCheck {
      * The credit check.
      *
      * @throws IllegalStateException if no measure lists were given
-     * @throws IllegalArgumentException if two incentive lists share an id
+     * @throws org.creditgov.rules.incentive.IncentiveListFormatException if the incentive lists do
+     *     not fit together (two share an id, two versions of one layer overlap …)
      */
     public CreditCheck build() {
       MeasureListRegistry lists = registry;
       if (lists == null) {
         throw new IllegalStateException("a credit check needs its measure lists");
       }
-      if (incentiveLists.stream().map(IncentiveList::id).distinct().count() != incentiveLists.size()) {
-        throw new IllegalArgumentException("two incentive lists share an id");
-      }
-      return new CreditCheck(this, lists);
+      return new CreditCheck(this, lists, incentiveLists.build());
     }
   }
 }

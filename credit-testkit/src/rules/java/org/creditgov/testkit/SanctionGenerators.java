@@ -11,7 +11,10 @@ import java.util.SplittableRandom;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.InstrumentLevel;
+import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.ruleset.RuleSetFinding;
+import org.creditgov.core.ruleset.RuleSetHeader;
 import org.creditgov.core.subject.IdentityDocument;
 import org.creditgov.core.subject.NaturalPerson;
 import org.creditgov.core.subject.Organisation;
@@ -31,6 +34,9 @@ import org.creditgov.rules.designation.ListingPeriod;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.rules.designation.RemovalReason;
 import org.creditgov.rules.designation.Timeliness;
+import org.creditgov.rules.incentive.EligibilityCondition;
+import org.creditgov.rules.incentive.Incentive;
+import org.creditgov.rules.incentive.IncentiveList;
 import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.BusinessContext;
 import org.creditgov.rules.sanction.ConductFact;
@@ -40,6 +46,7 @@ import org.creditgov.rules.sanction.MeasureKind;
 import org.creditgov.rules.sanction.MeasureList;
 import org.creditgov.rules.sanction.SanctionFinding;
 import org.creditgov.rules.sanction.Trigger;
+import org.creditgov.core.verdict.FindingType;
 
 /**
  * Seeded generators for the sanction check (SAN-1 … SAN-6): random valid measures and lists, a
@@ -85,8 +92,8 @@ public final class SanctionGenerators {
 
   /** One way to break a valid request, and the one finding it must cause. */
   public enum Violation {
-    /** A date before every list. */
-    NO_LIST_IN_FORCE(SanctionFinding.NO_LIST_IN_FORCE),
+    /** A date before every list: the rule-set finding that nothing is in force. */
+    NO_LIST_IN_FORCE(RuleSetFinding.NOT_IN_FORCE),
     /** A code no list holds. */
     MEASURE_NOT_ON_LIST(SanctionFinding.MEASURE_NOT_ON_LIST),
     /** A subject type the measure does not cover. */
@@ -140,14 +147,14 @@ public final class SanctionGenerators {
     /** An individual on a score. */
     SCORE_SANCTION_OF_INDIVIDUAL(SanctionFinding.SCORE_SANCTION_OF_INDIVIDUAL);
 
-    private final SanctionFinding finding;
+    private final FindingType finding;
 
-    Violation(SanctionFinding finding) {
+    Violation(FindingType finding) {
       this.finding = finding;
     }
 
     /** The finding a request broken this way must cause, and the only one. */
-    public SanctionFinding finding() {
+    public FindingType finding() {
       return finding;
     }
   }
@@ -192,10 +199,15 @@ public final class SanctionGenerators {
     return b.build();
   }
 
-  /** A national list of the given measures. */
+  /** A national list of the given measures, whose verdicts cite 国办发〔2020〕49号 for procedure. */
   public static MeasureList national(String id, EffectivePeriod effective, List<Measure> measures) {
-    return MeasureList.builder().id(id).titleZh("（测试）全国失信惩戒措施基础清单").edition("gen").jurisdiction(Jurisdiction.national())
-        .effective(effective).legalBasis(UNRELATED).addAllMeasures(measures).build();
+    return MeasureList.builder().header(header(id, Jurisdiction.national(), effective)).addAllMeasures(measures).build();
+  }
+
+  /** The header of a generated list: a test title, the edition {@code gen}, 49号 as its procedural basis. */
+  public static RuleSetHeader header(String id, Jurisdiction jurisdiction, EffectivePeriod effective) {
+    return RuleSetHeader.builder().id(id).titleZh("（测试）失信惩戒措施清单 " + id).edition("gen").jurisdiction(jurisdiction)
+        .effective(effective).legalBasis(UNRELATED).addProceduralBases(Instruments.STATE_COUNCIL_OPINION_2020_49).build();
   }
 
   /** A date between 2021 and 2025. */
@@ -455,5 +467,146 @@ public final class SanctionGenerators {
       default -> throw new AssertionError(v);
     }
     return Optional.of(s);
+  }
+
+  // ------------------------------------------------------------------ whole lists, for round trips
+
+  /** Texts that exercise a JSON writer and reader: quotes, backslashes, line breaks, CJK, astral characters; never blank. */
+  private static final String[] TEXTS = {
+    "（测试）文本", "a \"quoted\" text", "back\\slash", "多行\n文本", "tab\tand ünïcødé", "emoji 😀 措施", "<>&'", " padded ",
+    "第十七条第二款", "青铜峡市（示例）"
+  };
+
+  /** A random non-blank text. */
+  public static String text(SplittableRandom r) {
+    return TEXTS[r.nextInt(TEXTS.length)] + (r.nextBoolean() ? "" : " " + r.nextInt(1000));
+  }
+
+  /**
+   * A random legal basis: any level, a document number and an article or not, an end or not; a
+   * local instrument (and, sometimes, a normative document) belongs to a jurisdiction of {@code
+   * chain}, which must hold one below the national level when {@code local} is true.
+   */
+  public static LegalBasis basis(SplittableRandom r, List<Jurisdiction> chain, boolean local) {
+    List<Jurisdiction> locals = chain.stream().filter(j -> !j.equals(Jurisdiction.national())).toList();
+    List<InstrumentLevel> levels = new ArrayList<>(List.of(InstrumentLevel.values()));
+    if (!local || locals.isEmpty()) {
+      levels.removeIf(InstrumentLevel::isLocal);
+    }
+    InstrumentLevel level = levels.get(r.nextInt(levels.size()));
+    LocalDate from = LocalDate.of(1995, 1, 1).plusDays(r.nextInt(25 * 365));
+    EffectivePeriod effective = r.nextInt(4) == 0 ? EffectivePeriod.between(from, from.plusDays(1 + r.nextInt(9000)))
+        : EffectivePeriod.from(from);
+    LegalBasis.Builder b = LegalBasis.builder().level(level).issuer(text(r)).title(text(r)).effective(effective);
+    if (r.nextBoolean()) {
+      b.documentNumber("测试发〔" + (2000 + r.nextInt(26)) + "〕" + r.nextInt(100) + "号");
+    }
+    if (r.nextBoolean()) {
+      b.article("第" + (1 + r.nextInt(90)) + "条");
+    }
+    boolean normativeLocal = level == InstrumentLevel.NORMATIVE_DOCUMENT && local && !locals.isEmpty() && r.nextBoolean();
+    if (level.isLocal() || normativeLocal) {
+      b.jurisdiction(locals.get(r.nextInt(locals.size())));
+    }
+    return b.build();
+  }
+
+  /** A random header of a list version of {@code jurisdiction} in force over {@code effective}. */
+  public static RuleSetHeader randomHeader(SplittableRandom r, String id, Jurisdiction jurisdiction, EffectivePeriod effective) {
+    List<Jurisdiction> chain = jurisdiction.parentChain();
+    RuleSetHeader.Builder b = RuleSetHeader.builder().id(id).titleZh(text(r)).edition(text(r)).jurisdiction(jurisdiction)
+        .effective(effective).legalBasis(basis(r, chain, true)).example(r.nextBoolean());
+    if (r.nextBoolean()) {
+      b.titleEn(text(r));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addProceduralBases(basis(r, chain, true));
+    }
+    if (r.nextBoolean()) {
+      b.source(text(r));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addUnconfirmed(text(r));
+    }
+    return b.build();
+  }
+
+  /**
+   * A random valid measure of a layer of {@code layer}: {@link #measure} with random texts,
+   * further bases (never a local instrument outside the layer's chain), with or without targeted
+   * lists, a source and unconfirmed notes.
+   */
+  public static Measure randomMeasure(SplittableRandom r, String code, Jurisdiction layer) {
+    Measure m = measure(r, code);
+    Measure.Builder b = m.toBuilder().nameZh(text(r)).nameEn(text(r)).targetConduct(text(r)).implementingBody(text(r));
+    List<LegalBasis> bases = new ArrayList<>(m.legalBases());
+    for (int i = r.nextInt(3); i > 0; i--) {
+      bases.add(basis(r, layer.parentChain(), !layer.equals(Jurisdiction.national())));
+    }
+    b.legalBases(bases);
+    if (r.nextInt(3) == 0 && !m.appliesToResponsiblePersons()) {
+      b.targetLists(List.of());
+    }
+    if (r.nextBoolean()) {
+      b.addFields(text(r));
+    }
+    if (r.nextBoolean()) {
+      b.source(text(r));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addUnconfirmed(text(r));
+    }
+    if (m.subjectTypes().contains(SubjectType.NATURAL_PERSON) && !m.targetLists().isEmpty() && r.nextInt(4) == 0) {
+      b.appliesToResponsiblePersons(true).targetLists(m.targetLists());
+    }
+    return b.build();
+  }
+
+  /** A random valid measure list of {@code size} random measures. */
+  public static MeasureList randomList(SplittableRandom r, String id, Jurisdiction jurisdiction, EffectivePeriod effective,
+      int size) {
+    MeasureList.Builder b = MeasureList.builder().header(randomHeader(r, id, jurisdiction, effective));
+    for (int i = 0; i < size; i++) {
+      b.addMeasures(randomMeasure(r, id.toUpperCase(java.util.Locale.ROOT) + "-M" + i, jurisdiction));
+    }
+    return b.build();
+  }
+
+  /** A random valid incentive of a layer of {@code layer}. */
+  public static Incentive incentive(SplittableRandom r, String code, Jurisdiction layer) {
+    Incentive.Builder b = Incentive.builder().code(code).nameZh(text(r)).nameEn(text(r))
+        .addContexts(BusinessContext.values()[r.nextInt(BusinessContext.values().length)]);
+    for (int i = 1 + r.nextInt(3); i > 0; i--) {
+      b.addLegalBases(basis(r, layer.parentChain(), true));
+    }
+    for (SubjectType t : SubjectType.values()) {
+      if (r.nextBoolean()) {
+        b.addSubjectTypes(t);
+      }
+    }
+    b.addSubjectTypes(SubjectType.values()[r.nextInt(SubjectType.values().length)]);
+    for (EligibilityCondition c : EligibilityCondition.values()) {
+      if (r.nextInt(3) > 0) {
+        b.addEligibility(c);
+      }
+    }
+    b.addEligibility(EligibilityCondition.values()[r.nextInt(EligibilityCondition.values().length)]);
+    if (r.nextBoolean()) {
+      b.source(text(r));
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addUnconfirmed(text(r));
+    }
+    return b.build();
+  }
+
+  /** A random valid incentive list of {@code size} random incentives. */
+  public static IncentiveList randomIncentiveList(SplittableRandom r, String id, Jurisdiction jurisdiction,
+      EffectivePeriod effective, int size) {
+    IncentiveList.Builder b = IncentiveList.builder().header(randomHeader(r, id, jurisdiction, effective));
+    for (int i = 0; i < size; i++) {
+      b.addIncentives(incentive(r, id.toUpperCase(java.util.Locale.ROOT) + "-I" + i, jurisdiction));
+    }
+    return b.build();
   }
 }

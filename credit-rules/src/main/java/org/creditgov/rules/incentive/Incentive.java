@@ -2,16 +2,13 @@ package org.creditgov.rules.incentive;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.creditgov.core.CreditStyle;
+import org.creditgov.core.data.DataProblem;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectType;
 import org.creditgov.rules.sanction.BusinessContext;
-import org.creditgov.rules.sanction.MeasureListFormatException;
-import org.creditgov.rules.sanction.MeasureListProblem;
-import org.creditgov.rules.sanction.MeasureListProblem.Reason;
 import org.immutables.value.Value;
 
 /**
@@ -19,6 +16,9 @@ import org.immutables.value.Value;
  * (信易贷), fewer routine inspections, fast-track approval, priority in funding, procurement and
  * tendering … Like a measure it cites its basis; it names the business contexts it is offered in,
  * the subject types it is for and the {@link EligibilityCondition conditions} a subject meets.
+ *
+ * <p>Building an incentive checks it alone and fails with an {@link IncentiveListFormatException}
+ * listing every problem, located at pointers relative to the incentive.
  */
 @Value.Immutable
 @CreditStyle
@@ -75,27 +75,12 @@ public abstract class Incentive {
   /** The attributes not confirmed by a primary source, one note each. */
   public abstract ImmutableList<String> unconfirmed();
 
-  /** @throws MeasureListFormatException listing every problem of the incentive taken alone */
+  /** @throws IncentiveListFormatException listing every problem of the incentive taken alone (INC-1) */
   @Value.Check
   void check() {
-    List<MeasureListProblem> problems = new ArrayList<>();
-    String src = "incentive " + code();
-    if (!IncentiveList.isValidCode(code())) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/code", "not a valid code: '" + code() + "'"));
-    }
-    if (nameZh().isBlank() || nameEn().isBlank()) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/name", "an incentive needs a Chinese and an English name"));
-    }
-    if (legalBases().isEmpty()) {
-      problems.add(MeasureListProblem.of(Reason.BASIS_BELOW_REQUIRED_LEVEL, src, "/legalBases",
-          "an incentive cites at least one legal basis (INC-1)"));
-    }
-    if (contexts().isEmpty() || subjectTypes().isEmpty() || eligibility().isEmpty()) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "",
-          "an incentive names at least one context, subject type and eligibility condition"));
-    }
+    List<DataProblem> problems = IncentiveRules.incentiveProblems(this, "incentive " + code());
     if (!problems.isEmpty()) {
-      throw new MeasureListFormatException(problems);
+      throw new IncentiveListFormatException(problems);
     }
   }
 

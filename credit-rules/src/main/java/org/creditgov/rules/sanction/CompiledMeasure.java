@@ -1,16 +1,19 @@
 package org.creditgov.rules.sanction;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSet;
 import java.time.Period;
-import java.util.stream.Collectors;
-import org.creditgov.core.Bilingual;
 import org.creditgov.core.legal.InstrumentLevel;
-import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectType;
+import org.creditgov.core.text.Fact;
+import org.creditgov.core.text.Term;
 import org.jspecify.annotations.Nullable;
 
-/** A measure with its lookups precomputed for the check: bit masks, the ordinal of its class, its bases. */
+/**
+ * A measure with what the check needs precomputed for one resolution: bit masks, the ordinal of its
+ * class, its bases, the facts every finding about it carries, and the bases those findings cite.
+ */
 final class CompiledMeasure {
 
   final Measure measure;
@@ -23,12 +26,20 @@ final class CompiledMeasure {
   final LegalBasis[] bases;
   final boolean rightsReducing;
   final boolean publicMeasure;
-  /** What measure-specific findings cite: 49号, the seed plan, and the measure's own bases. */
+  /** What measure-specific findings cite: the procedural bases of the layers in force, then the measure's own. */
   final ImmutableList<LegalBasis> findingBases;
-  /** The subject types, in each language, for findings. */
-  final Bilingual subjectTypesText;
+  /** The measure by its names, for findings. */
+  final Fact measureFact;
+  /** The subject types it applies to, for findings. */
+  final Fact coveredTypes;
+  /** Its fields, for findings. */
+  final Fact fields;
+  /** The least class of conduct it answers, for findings. */
+  final Fact minimumClass;
+  /** Its bases as a decision cites them, for findings. */
+  final Fact citations;
 
-  CompiledMeasure(Measure m, MeasureList layer) {
+  CompiledMeasure(Measure m, MeasureList layer, ImmutableList<LegalBasis> proceduralBases) {
     this.measure = m;
     this.layer = layer;
     this.code = m.code();
@@ -47,12 +58,28 @@ final class CompiledMeasure {
     this.bases = m.legalBases().toArray(new LegalBasis[0]);
     this.rightsReducing = m.kind() == MeasureKind.RIGHTS_REDUCING;
     this.publicMeasure = m.kind().isPublic();
-    this.findingBases = ImmutableList.<LegalBasis>builder()
-        .add(Instruments.STATE_COUNCIL_OPINION_2020_49, Instruments.QINGTONGXIA_PLAN_2022)
-        .addAll(m.legalBases()).build();
-    this.subjectTypesText = Bilingual.of(
-        m.subjectTypes().stream().map(SubjectType::nameZh).collect(Collectors.joining("、")),
-        m.subjectTypes().stream().map(SubjectType::nameEn).collect(Collectors.joining(", ")));
+    this.findingBases = ImmutableSet.<LegalBasis>builder().addAll(proceduralBases).addAll(m.legalBases()).build().asList();
+    this.measureFact = Fact.term("measure", term(m));
+    this.coveredTypes = Fact.terms("coveredTypes", m.subjectTypes().stream().map(Term::of).toList());
+    this.fields = Fact.terms("measureFields", fieldTerms(m.fields()));
+    this.minimumClass = Fact.term("minimumClass", m.minimumSeverity());
+    StringBuilder c = new StringBuilder();
+    for (LegalBasis basis : bases) {
+      c.append(c.length() == 0 ? "" : "；").append(basis.citation());
+    }
+    this.citations = Fact.text("citations", c.toString());
+  }
+
+  /** A measure as a term: its code and its names. */
+  static Term term(Measure m) {
+    return Term.of(m.code(), m.nameZh(), m.nameEn());
+  }
+
+  /** Fields (领域) as terms: a field is its own name in both languages. */
+  static ImmutableList<Term> fieldTerms(Iterable<String> fields) {
+    ImmutableList.Builder<Term> b = ImmutableList.builder();
+    fields.forEach(f -> b.add(Term.of(f, f, f)));
+    return b.build();
   }
 
   boolean covers(SubjectType type) {

@@ -1,136 +1,151 @@
 package org.creditgov.rules.sanction;
 
-import java.time.LocalDate;
+import com.google.common.collect.ImmutableList;
 import java.time.Period;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.data.DataProblemType;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.InstrumentLevel;
 import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.ruleset.Codes;
 import org.creditgov.core.subject.SubjectType;
-import org.creditgov.rules.sanction.MeasureListProblem.Reason;
+import org.creditgov.core.text.Fact;
+import org.creditgov.core.text.Term;
 
-/** The rules measure-list data must obey, as lists of problems (SAN-1, SAN-2). */
+/**
+ * The rules of measure-list data that are the sanction domain's own (SAN-1 … SAN-4), as located
+ * problems: a measure taken alone, and a measure as an entry of a layer (the level of its bases,
+ * SAN-2). The rules every layered rule set obeys (versions, layers, the code rule) are {@code
+ * org.creditgov.core.ruleset}'s.
+ */
 final class ListRules {
 
-  static final String CODE_RULE =
-      "a code is 1 to 64 letters, digits, '_', '-' or '.', starting with a letter or digit";
+  static final Term FIELDS = Term.of("fields", "领域", "field");
+  static final Term CONTEXTS = Term.of("contexts", "应用场景", "business context");
+  static final Term SUBJECT_TYPES = Term.of("subjectTypes", "适用主体类型", "subject type");
+  static final Term BODY_KINDS = Term.of("bodyKinds", "实施主体类型", "kind of implementing body");
+
+  /** What a rights-reducing measure of the national list cites (SAN-2, LB-2). */
+  static final Term NATIONAL_LEVEL = Term.of("LAW_REGULATION_OR_CENTRAL_POLICY",
+      "法律、行政法规或者党中央、国务院政策文件", "a law, an administrative regulation or a central policy document");
+  /** What every measure of a supplement cites (SAN-2, LB-2). */
+  static final Term SUPPLEMENT_LEVEL = Term.of("LAW_REGULATION_CENTRAL_POLICY_OR_LOCAL_REGULATION",
+      "法律、行政法规、党中央、国务院政策文件，或者本地区及上级地区的地方性法规",
+      "a law, an administrative regulation, a central policy document, or a local regulation of the list's own or a higher jurisdiction");
 
   private ListRules() {}
 
-  static void throwIfAny(List<MeasureListProblem> problems) {
+  static void throwIfAny(List<DataProblem> problems) {
     if (!problems.isEmpty()) {
       throw new MeasureListFormatException(problems);
     }
-  }
-
-  /** Whether {@code s} is a valid code. */
-  static boolean isValidCode(String s) {
-    if (s.isEmpty() || s.length() > 64 || !isAsciiLetterOrDigit(s.charAt(0))) {
-      return false;
-    }
-    for (int i = 1; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (!isAsciiLetterOrDigit(c) && c != '_' && c != '-' && c != '.') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isAsciiLetterOrDigit(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 
   static boolean isPositive(Period p) {
     return !p.isNegative() && !p.isZero() && p.getYears() >= 0 && p.getMonths() >= 0 && p.getDays() >= 0;
   }
 
-  /** The problems of one measure taken alone. */
-  static List<MeasureListProblem> measureProblems(Measure m, String src) {
-    List<MeasureListProblem> problems = new ArrayList<>();
-    if (!isValidCode(m.code())) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/code", CODE_RULE + ": '" + m.code() + "'"));
+  private static DataProblem problem(MeasureListProblemType type, String src, String pointer, Fact... facts) {
+    return DataProblem.of(type, src, pointer, facts).serving(type.requirement());
+  }
+
+  private static DataProblem generic(DataProblemType type, RequirementId requirement, String src, String pointer, Fact... facts) {
+    return DataProblem.of(type, src, pointer, facts).serving(requirement);
+  }
+
+  /** The problems of one measure taken alone, at pointers relative to the measure. */
+  static List<DataProblem> measureProblems(Measure m, String src) {
+    List<DataProblem> problems = new ArrayList<>();
+    Fact measure = Fact.code("measure", m.code());
+    if (!Codes.isValid(m.code())) {
+      problems.add(generic(DataProblemType.INVALID_CODE, RequirementId.SAN_1, src, "/code", Fact.code("value", m.code())));
     }
-    if (m.nameZh().isBlank() || m.nameEn().isBlank()) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/name", "a measure needs a Chinese and an English name"));
-    }
-    if (m.targetConduct().isBlank()) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/targetConduct", "a measure names the conduct it targets"));
-    }
-    if (m.implementingBody().isBlank()) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/implementingBody", "a measure names who implements it"));
-    }
+    blank(m.nameZh(), src, "/name/zh", problems);
+    blank(m.nameEn(), src, "/name/en", problems);
+    blank(m.targetConduct(), src, "/targetConduct", problems);
+    blank(m.implementingBody(), src, "/implementingBody", problems);
     if (m.legalBases().isEmpty()) {
-      problems.add(MeasureListProblem.of(Reason.BASIS_BELOW_REQUIRED_LEVEL, src, "/legalBases",
-          "a measure cites at least one legal basis (SAN-2)"));
+      problems.add(problem(MeasureListProblemType.NO_LEGAL_BASIS, src, "/legalBases", measure));
     }
-    if (m.fields().isEmpty() || m.fields().stream().anyMatch(String::isBlank)) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/fields", "a measure names at least one field, none blank"));
+    if (m.fields().isEmpty()) {
+      problems.add(problem(MeasureListProblemType.NONE_LISTED, src, "/fields", measure, Fact.term("what", FIELDS)));
     }
-    if (m.targetLists().stream().anyMatch(c -> !isValidCode(c))) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/targetLists", "every target list is a list code: " + CODE_RULE));
+    int i = 0;
+    for (String field : m.fields()) {
+      blank(field, src, "/fields/" + i++, problems);
+    }
+    i = 0;
+    for (String list : m.targetLists()) {
+      if (!Codes.isValid(list)) {
+        problems.add(generic(DataProblemType.INVALID_CODE, RequirementId.SAN_1, src, "/targetLists/" + i, Fact.code("value", list)));
+      }
+      i++;
     }
     if (m.contexts().isEmpty()) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/contexts", "a measure is applied in at least one business context"));
+      problems.add(problem(MeasureListProblemType.NONE_LISTED, src, "/contexts", measure, Fact.term("what", CONTEXTS)));
     }
     if (m.subjectTypes().isEmpty()) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/subjectTypes", "a measure applies to at least one subject type"));
+      problems.add(problem(MeasureListProblemType.NONE_LISTED, src, "/subjectTypes", measure, Fact.term("what", SUBJECT_TYPES)));
     }
-    boolean publicKinds = m.bodyKinds().stream().allMatch(BodyKind::isPublic);
-    boolean marketKinds = m.bodyKinds().stream().noneMatch(BodyKind::isPublic);
-    if (m.bodyKinds().isEmpty() || (m.kind().isPublic() ? !publicKinds : !marketKinds)) {
-      problems.add(MeasureListProblem.of(Reason.BODY_KIND_MISMATCH, src, "/bodyKinds",
-          "a " + m.kind() + " measure is implemented by "
-              + (m.kind().isPublic() ? "public bodies only" : "organisations other than public bodies only")
-              + ", not " + m.bodyKinds()));
+    if (m.bodyKinds().isEmpty()) {
+      problems.add(problem(MeasureListProblemType.NONE_LISTED, src, "/bodyKinds", measure, Fact.term("what", BODY_KINDS)));
+    } else {
+      boolean publicKinds = m.bodyKinds().stream().allMatch(BodyKind::isPublic);
+      boolean marketKinds = m.bodyKinds().stream().noneMatch(BodyKind::isPublic);
+      if (m.kind().isPublic() ? !publicKinds : !marketKinds) {
+        problems.add(problem(MeasureListProblemType.BODY_KIND_MISMATCH, src, "/bodyKinds", measure,
+            Fact.term("kind", m.kind()), Fact.terms("bodyKinds", m.bodyKinds().stream().map(Term::of).toList())));
+      }
     }
     if (m.appliesToMinors() && !m.subjectTypes().contains(SubjectType.NATURAL_PERSON)) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/appliesToMinors",
-          "a measure that applies to minors must apply to natural persons"));
+      problems.add(problem(MeasureListProblemType.MINORS_WITHOUT_NATURAL_PERSONS, src, "/appliesToMinors", measure));
     }
     if (m.appliesToResponsiblePersons()
         && (!m.subjectTypes().contains(SubjectType.NATURAL_PERSON) || m.targetLists().isEmpty())) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/appliesToResponsiblePersons",
-          "a measure on the responsible persons of listed organisations applies to natural persons and targets a list"));
+      problems.add(problem(MeasureListProblemType.RESPONSIBLE_PERSONS_WITHOUT_LIST, src, "/appliesToResponsiblePersons", measure));
     }
     if (m.maximumDuration().isPresent() && !isPositive(m.maximumDuration().get())) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/maximumDuration",
-          "a maximum duration must be positive: " + m.maximumDuration().get()));
+      problems.add(problem(MeasureListProblemType.MAXIMUM_NOT_POSITIVE, src, "/maximumDuration", measure,
+          Fact.period("maximum", m.maximumDuration().get())));
     }
     return problems;
   }
 
-  /** The problems of one list taken alone. */
-  static List<MeasureListProblem> listProblems(MeasureList list) {
-    List<MeasureListProblem> problems = new ArrayList<>();
-    String src = list.sourceName();
-    if (!isValidCode(list.id())) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/id", CODE_RULE + ": '" + list.id() + "'"));
+  private static void blank(String text, String src, String pointer, List<DataProblem> problems) {
+    if (text.isBlank()) {
+      problems.add(generic(DataProblemType.BLANK, RequirementId.SAN_1, src, pointer));
     }
-    if (list.titleZh().isBlank()) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/title", "a list needs a Chinese title"));
+  }
+
+  /**
+   * The problems of measures as the entries of one list version: two with one code (SAN-1) and,
+   * when the layer's jurisdiction is known, the rules of their bases (SAN-2). {@code pointers}
+   * gives the JSON pointer of each measure.
+   */
+  static ImmutableList<DataProblem> entryProblems(String src, Optional<Jurisdiction> layer, List<Measure> measures,
+      List<String> pointers) {
+    if (measures.size() != pointers.size()) {
+      throw new IllegalArgumentException("one pointer per measure: " + measures.size() + " measures, " + pointers.size() + " pointers");
     }
-    if (list.edition().isBlank()) {
-      problems.add(MeasureListProblem.of(Reason.INVALID_VALUE, src, "/edition", "the edition must not be blank"));
-    }
-    Map<String, Integer> codes = new HashMap<>();
-    for (int i = 0; i < list.measures().size(); i++) {
-      Measure m = list.measures().get(i);
-      String at = "/measures/" + i;
-      Integer first = codes.putIfAbsent(m.code(), i);
+    List<DataProblem> problems = new ArrayList<>();
+    Map<String, String> codes = new HashMap<>();
+    for (int i = 0; i < measures.size(); i++) {
+      Measure m = measures.get(i);
+      String at = pointers.get(i);
+      String first = codes.putIfAbsent(m.code(), at);
       if (first != null) {
-        problems.add(MeasureListProblem.of(Reason.DUPLICATE_CODE, src, at + "/code",
-            "measure code " + m.code() + " is already used by /measures/" + first));
+        problems.add(generic(DataProblemType.DUPLICATE_CODE, RequirementId.SAN_1, src, at + "/code",
+            Fact.code("code", m.code()), Fact.code("first", first)));
       }
-      basisProblems(list.jurisdiction(), list.isNational(), m.code(), m.kind(), m.legalBases(), src, at, problems);
+      layer.ifPresent(j -> problems.addAll(basisProblems(j, m, src, at)));
     }
-    return problems;
+    return ImmutableList.copyOf(problems);
   }
 
   /**
@@ -138,92 +153,32 @@ final class ListRules {
    * regulation or a central policy document; every measure of a supplement cites one of those or
    * a local regulation of the supplement's chain; no basis is a local instrument of another chain.
    */
-  static void basisProblems(Jurisdiction layer, boolean national, String code, MeasureKind kind,
-      List<LegalBasis> bases, String src, String at, List<MeasureListProblem> problems) {
+  static List<DataProblem> basisProblems(Jurisdiction layer, Measure m, String src, String at) {
+    List<DataProblem> problems = new ArrayList<>();
+    boolean national = layer.equals(Jurisdiction.national());
     boolean qualifies = false;
+    List<LegalBasis> bases = m.legalBases();
     for (int j = 0; j < bases.size(); j++) {
       LegalBasis basis = bases.get(j);
       Optional<Jurisdiction> of = basis.jurisdiction();
       boolean local = of.isPresent() && !of.get().equals(Jurisdiction.national());
       if (local && !layer.isWithin(of.get())) {
-        problems.add(MeasureListProblem.of(Reason.BASIS_OF_OTHER_JURISDICTION, src, at + "/legalBases/" + j,
-            code + " cites " + basis.citation() + " of " + of.get() + ", outside the chain of " + layer + " (SAN-2)"));
+        problems.add(generic(DataProblemType.BASIS_OF_OTHER_JURISDICTION, RequirementId.SAN_2, src, at + "/legalBases/" + j,
+            Fact.code("entry", m.code()), Fact.text("citation", basis.citation()), Fact.term("jurisdiction", of.get().term())));
         continue;
       }
-      if (qualifiesForList(basis, national)) {
-        qualifies = true;
-      }
+      qualifies |= qualifiesForList(basis, national);
     }
-    boolean required = !national || kind == MeasureKind.RIGHTS_REDUCING;
+    boolean required = !national || m.kind() == MeasureKind.RIGHTS_REDUCING;
     if (required && !qualifies && !bases.isEmpty()) {
-      String needed = national
-          ? "a law, administrative regulation or central policy document"
-          : "a law, administrative regulation, central policy document or a local regulation of " + layer
-              + " or a higher level";
-      problems.add(MeasureListProblem.of(Reason.BASIS_BELOW_REQUIRED_LEVEL, src, at + "/legalBases",
-          code + " cites no basis of the level required: " + needed + " (SAN-2, LB-2)"));
-    }
-  }
-
-  static boolean qualifiesForList(LegalBasis basis, boolean national) {
-    return basis.atLeast(InstrumentLevel.CENTRAL_POLICY_DOCUMENT)
-        || (!national && basis.level() == InstrumentLevel.LOCAL_REGULATION);
-  }
-
-  /** The problems between the lists of a registry. */
-  static List<MeasureListProblem> registryProblems(Collection<MeasureList> lists) {
-    List<MeasureListProblem> problems = new ArrayList<>();
-    List<MeasureList> sorted = new ArrayList<>(lists);
-    sorted.sort(REGISTRY_ORDER);
-    Map<String, MeasureList> ids = new HashMap<>();
-    for (MeasureList l : sorted) {
-      MeasureList first = ids.putIfAbsent(l.id(), l);
-      if (first != null) {
-        problems.add(MeasureListProblem.of(Reason.DUPLICATE_ID, l.sourceName(), "/id",
-            "list id " + l.id() + " is also used by " + first.sourceName()));
-      }
-    }
-    for (int a = 0; a < sorted.size(); a++) {
-      MeasureList la = sorted.get(a);
-      for (int b = a + 1; b < sorted.size(); b++) {
-        MeasureList lb = sorted.get(b);
-        if (la.jurisdiction().equals(lb.jurisdiction()) && la.effective().overlaps(lb.effective())) {
-          problems.add(MeasureListProblem.of(Reason.OVERLAPPING_VERSIONS, lb.sourceName(), "/effective",
-              "list " + lb.id() + " " + lb.effective() + " and list " + la.id() + " " + la.effective()
-                  + " are both versions of the " + lb.jurisdiction() + " layer in force on a common day"));
-        }
-      }
-    }
-    for (MeasureList supplement : sorted) {
-      if (supplement.isNational()) {
-        continue;
-      }
-      for (MeasureList higher : sorted) {
-        boolean above = !higher.jurisdiction().equals(supplement.jurisdiction())
-            && supplement.jurisdiction().isWithin(higher.jurisdiction());
-        if (!above || !higher.effective().overlaps(supplement.effective())) {
-          continue;
-        }
-        for (int i = 0; i < supplement.measures().size(); i++) {
-          String code = supplement.measures().get(i).code();
-          if (higher.measure(code).isPresent()) {
-            problems.add(MeasureListProblem.of(Reason.REDEFINES_HIGHER_LAYER_MEASURE, supplement.sourceName(),
-                "/measures/" + i + "/code", "supplement " + supplement.id() + " redefines measure " + code
-                    + " of the higher layer " + higher.id() + " in force at the same time (SAN-1)"));
-          }
-        }
-      }
+      problems.add(generic(DataProblemType.BASIS_BELOW_REQUIRED_LEVEL, RequirementId.SAN_2, src, at + "/legalBases",
+          Fact.code("entry", m.code()), Fact.term("required", national ? NATIONAL_LEVEL : SUPPLEMENT_LEVEL)));
     }
     return problems;
   }
 
-  /** A deterministic order: national first, then by jurisdiction code, start date and id. */
-  static final Comparator<MeasureList> REGISTRY_ORDER =
-      Comparator.comparing((MeasureList l) -> l.jurisdiction().level())
-          .thenComparing(l -> l.jurisdiction().code())
-          .thenComparing(l -> l.effective().from())
-          .thenComparing(MeasureList::id);
-
-  /** Compares periods by adding them to one fixed day (months of 31 days, not in a leap year). */
-  static final LocalDate PERIOD_REFERENCE = LocalDate.of(2001, 1, 31);
+  private static boolean qualifiesForList(LegalBasis basis, boolean national) {
+    return basis.atLeast(InstrumentLevel.CENTRAL_POLICY_DOCUMENT)
+        || (!national && basis.level() == InstrumentLevel.LOCAL_REGULATION);
+  }
 }

@@ -19,9 +19,10 @@ import org.immutables.value.Value;
  * applied in (OPS-1).
  *
  * <p>Building a measure checks it alone and fails with a {@link MeasureListFormatException} listing
- * every problem; the rules that depend on the list's layer (the level of the bases, SAN-2) are
- * checked when the {@link MeasureList} is built. {@link #unconfirmed()} names what could not be
- * confirmed in a primary text.
+ * every problem (located at pointers relative to the measure, in the source {@code measure CODE});
+ * the rules that depend on the list's layer (the level of the bases, SAN-2) are checked when the
+ * {@link MeasureList} is built. {@link #unconfirmed()} names what could not be confirmed in a
+ * primary text.
  */
 @Value.Immutable
 @CreditStyle
@@ -118,7 +119,7 @@ public abstract class Measure {
   /** The attributes not confirmed by a primary source, one note each; empty if all are. */
   public abstract ImmutableList<String> unconfirmed();
 
-  /** @throws MeasureListFormatException listing every problem of the measure taken alone */
+  /** @throws MeasureListFormatException listing every problem of the measure taken alone (SAN-1 … SAN-4) */
   @Value.Check
   void check() {
     ListRules.throwIfAny(ListRules.measureProblems(this, "measure " + code()));

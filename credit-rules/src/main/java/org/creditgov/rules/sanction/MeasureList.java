@@ -2,39 +2,48 @@ package org.creditgov.rules.sanction;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.creditgov.core.CreditStyle;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
 import org.creditgov.core.jurisdiction.Jurisdiction;
-import org.creditgov.core.jurisdiction.JurisdictionLevel;
-import org.creditgov.core.legal.LegalBasis;
-import org.creditgov.core.time.EffectivePeriod;
+import org.creditgov.core.ruleset.LayeredRuleSet;
+import org.creditgov.core.ruleset.RuleSetHeader;
 import org.immutables.value.Value;
 
 /**
  * One version of one layer of the dishonesty sanction-measure list (SAN-1), layered and
- * effective-dated like the catalog (CAT-4): the national basic list (全国失信惩戒措施基础清单) when
- * its jurisdiction is national, otherwise a provincial, prefecture or county supplement (补充清单).
- * It has an id, title, edition, the period it is in force, the instrument that issued it and its
- * measures.
+ * effective-dated like every rule set (CAT-4): the national basic list (全国失信惩戒措施基础清单) when
+ * its header's jurisdiction is national, otherwise a provincial, prefecture or county supplement
+ * (补充清单). Its {@link RuleSetHeader} gives the id, titles, edition, period, issuing instrument and
+ * the procedural bases that verdicts under it cite; its entries are the measures.
  *
  * <p>Building a list checks it whole and fails with a {@link MeasureListFormatException} listing
- * every problem: duplicate measure codes; a rights-reducing measure of the national list that
- * cites no law, administrative regulation or central policy document (SAN-2); a measure of a
- * supplement that cites none of those nor a local regulation of the supplement's jurisdiction or a
- * higher one (supplements rest on local regulations); a local instrument of another jurisdiction.
- * The rules between layers are checked by {@link MeasureListRegistry.Builder#build()}.
+ * every problem: the header's own (the code rule, blank titles), duplicate measure codes; a
+ * rights-reducing measure of the national list that cites no law, administrative regulation or
+ * central policy document (SAN-2); a measure of a supplement that cites none of those nor a local
+ * regulation of the supplement's jurisdiction or a higher one (supplements rest on local
+ * regulations); a local instrument of another jurisdiction. The rules between layers are checked
+ * by {@link MeasureListRegistry.Builder#build()}.
+ *
+ * <pre>{@code
+ * MeasureList national = MeasureList.builder()
+ *     .header(RuleSetHeader.builder().id("cn-national-measures-2024").titleZh("全国失信惩戒措施基础清单（2024年版）")
+ *         .edition("2024").jurisdiction(Jurisdiction.national()).effective(EffectivePeriod.from(from))
+ *         .legalBasis(issuingNotice).addProceduralBases(Instruments.STATE_COUNCIL_OPINION_2020_49).build())
+ *     .addMeasures(tenderBan, licenceBan)
+ *     .build();
+ * }</pre>
  */
 @Value.Immutable
 @CreditStyle
-public abstract class MeasureList {
+public abstract class MeasureList implements LayeredRuleSet {
 
   MeasureList() {} // subclassed only by the generated ImmutableMeasureList
 
-  /**
-   * A builder. Mandatory: id, titleZh, edition, jurisdiction, effective, legalBasis; {@code
-   * example} defaults to false.
-   */
+  /** A builder. Mandatory: the header; the measures may be empty. */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,69 +65,29 @@ public abstract class MeasureList {
     Builder() {}
   }
 
-  /** The stable id of this version, unique in a registry (e.g. {@code cn-national-measures-2021}). */
-  public abstract String id();
-
-  /** The title in Simplified Chinese. */
-  public abstract String titleZh();
-
-  /** The title in English, where given. */
-  public abstract Optional<String> titleEn();
-
-  /** The edition (版本), such as {@code 2021}. */
-  public abstract String edition();
-
-  /** The jurisdiction of the layer: national for the basic list. */
-  public abstract Jurisdiction jurisdiction();
-
-  /** When this version is in force. */
-  public abstract EffectivePeriod effective();
-
-  /** The instrument that issued this list version. */
-  public abstract LegalBasis legalBasis();
+  /** The header: id, titles, edition, layer, period, issuing instrument, procedural bases (CAT-4). */
+  @Override
+  public abstract RuleSetHeader header();
 
   /** The measures, in order. */
   public abstract ImmutableList<Measure> measures();
 
-  /** Whether this is an illustrative example rather than an official list. */
-  @Value.Default
-  public boolean example() {
-    return false;
+  /** The measure codes, in order: a supplement may not redefine one of a higher layer in force at the same time. */
+  @Override
+  @Value.Lazy
+  public ImmutableList<String> entryCodes() {
+    return measures().stream().map(Measure::code).collect(ImmutableList.toImmutableList());
   }
 
-  /** Where the list's content comes from. */
-  public abstract Optional<String> source();
-
-  /** What about the list as a whole is not confirmed by a primary source; empty if all is. */
-  public abstract ImmutableList<String> unconfirmed();
-
-  /** Where the list was loaded from (a file or resource name), for problem locations; not part of its value. */
-  @Value.Auxiliary
-  public abstract Optional<String> origin();
-
-  /** Whether this is the national basic list. */
-  public boolean isNational() {
-    return jurisdiction().level() == JurisdictionLevel.NATIONAL;
-  }
-
-  /** Whether this version is in force on {@code date}. */
-  public boolean inForceOn(LocalDate date) {
-    return effective().contains(date);
+  /** {@code /measures/<index>/code}. */
+  @Override
+  public String entryCodePointer(int index) {
+    return "/measures/" + index + "/code";
   }
 
   /** The measure of the given code in this list alone. */
   public Optional<Measure> measure(String code) {
     return Optional.ofNullable(measuresByCode().get(code));
-  }
-
-  /** The version name a verdict carries: {@code id@from}. */
-  public String version() {
-    return id() + '@' + effective().from();
-  }
-
-  /** The name problems are reported under: the origin, else the id. */
-  String sourceName() {
-    return origin().orElse(id());
   }
 
   @Value.Lazy
@@ -128,15 +97,38 @@ public abstract class MeasureList {
     return b.buildKeepingLast();
   }
 
+  /**
+   * The problems of {@code measures} as the entries of one list version (SAN-1, SAN-2), as {@link
+   * #builder()}{@code .build()} checks them: two measures with one code and, when the layer's
+   * jurisdiction is known, bases below the level the layer requires or local instruments of another
+   * jurisdiction. {@code pointers} gives each measure's JSON pointer in {@code source} (a reader
+   * passes the measures it could read with their places in the file); problems are located below
+   * them. A lint entry point.
+   *
+   * @throws IllegalArgumentException if there is not one pointer per measure
+   */
+  public static ImmutableList<DataProblem> entryProblems(String source, Optional<Jurisdiction> layer,
+      List<Measure> measures, List<String> pointers) {
+    return ListRules.entryProblems(source, layer, measures, pointers);
+  }
+
   /** @throws MeasureListFormatException listing every problem of this list taken alone */
   @Value.Check
   void check() {
-    ListRules.throwIfAny(ListRules.listProblems(this));
+    String src = header().sourceName();
+    List<DataProblem> problems = new ArrayList<>();
+    header().problems().forEach(p -> problems.add(p.serving(RequirementId.SAN_1)));
+    List<String> pointers = new ArrayList<>(measures().size());
+    for (int i = 0; i < measures().size(); i++) {
+      pointers.add("/measures/" + i);
+    }
+    problems.addAll(entryProblems(src, Optional.of(jurisdiction()), measures(), pointers));
+    ListRules.throwIfAny(problems);
   }
 
   /** The id, edition, jurisdiction, period and size. */
   @Override
   public String toString() {
-    return id() + " (" + edition() + ", " + jurisdiction() + ", " + effective() + ", " + measures().size() + " measures)";
+    return id() + " (" + header().edition() + ", " + jurisdiction() + ", " + effective() + ", " + measures().size() + " measures)";
   }
 }

@@ -4,34 +4,41 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Optional;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
+import org.creditgov.core.Bilingual;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
 import org.creditgov.core.jurisdiction.Jurisdiction;
+import org.creditgov.core.ruleset.RuleSetKind;
+import org.creditgov.core.ruleset.RuleSetRegistry;
+import org.creditgov.core.verdict.Finding;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every measure-list layer and version a system knows (SAN-1), resolved like the catalog (CAT-4):
- * {@link #resolve(Jurisdiction, LocalDate)} answers "which measure list is in force in J on D" —
- * the national basic list in force on D plus every supplement on J's parent chain in force on D.
+ * Every measure-list layer and version a system knows (SAN-1), resolved as every rule set is
+ * (CAT-4): {@link #resolve(Jurisdiction, LocalDate)} answers "which measure list is in force in J
+ * on D" — the national basic list in force on D plus every supplement on J's parent chain in force
+ * on it. The public face of a {@link RuleSetRegistry} of {@link #KIND}.
  *
  * <p>Building a registry checks the lists together and refuses them all, with every problem, if
  * two versions of one layer overlap, a supplement redefines a measure of a higher layer in force at
  * the same time, or two lists share an id. The result does not depend on the order lists were
- * added in. Immutable and thread-safe. Resolutions are precomputed per jurisdiction on first use,
- * as a timeline of the periods over which the same versions are in force, so resolving a date
- * costs a hash lookup and a binary search.
+ * added in. Immutable and thread-safe; each period's resolution is compiled once, on first use.
  */
 public final class MeasureListRegistry {
 
-  private final ImmutableList<MeasureList> lists;
-  private final ConcurrentHashMap<String, Timeline> timelines = new ConcurrentHashMap<>();
+  /**
+   * The kind of rule set: {@code measure-list} (as {@code RuleSetVersion} writes it), serving
+   * SAN-1, founded on 国办发〔2020〕49号; nothing is in force without a national basic list.
+   */
+  public static final RuleSetKind KIND = RuleSetKind.of("measure-list",
+      Bilingual.of("失信惩戒措施清单", "list of dishonesty sanction measures"), RequirementId.SAN_1, true,
+      MeasureListFormatException::new);
 
-  private MeasureListRegistry(ImmutableList<MeasureList> lists) {
-    this.lists = lists;
+  private final RuleSetRegistry<MeasureList, ResolvedMeasureList> registry;
+
+  private MeasureListRegistry(RuleSetRegistry<MeasureList, ResolvedMeasureList> registry) {
+    this.registry = registry;
   }
 
   /** A builder with no lists. */
@@ -41,7 +48,12 @@ public final class MeasureListRegistry {
 
   /** Every list, national first, then by jurisdiction and start date. */
   public ImmutableList<MeasureList> lists() {
-    return lists;
+    return registry.versions();
+  }
+
+  /** The list version of the given id. */
+  public Optional<MeasureList> list(String id) {
+    return registry.version(id);
   }
 
   /**
@@ -52,80 +64,33 @@ public final class MeasureListRegistry {
    * @throws NullPointerException if an argument is null
    */
   public Optional<ResolvedMeasureList> resolve(Jurisdiction jurisdiction, LocalDate date) {
-    return Optional.ofNullable(resolveOrNull(jurisdiction, date));
+    return registry.resolve(jurisdiction, date);
   }
 
   @Nullable ResolvedMeasureList resolveOrNull(Jurisdiction jurisdiction, LocalDate date) {
-    requireNonNull(jurisdiction, "jurisdiction");
-    requireNonNull(date, "date");
-    Timeline t = timelines.get(jurisdiction.code());
-    if (t == null) {
-      t = timelines.computeIfAbsent(jurisdiction.code(), k -> timeline(jurisdiction));
-    }
-    return t.at(date.toEpochDay());
+    return registry.resolveOrNull(jurisdiction, date);
   }
 
-  /** The periods over which the same versions are in force on the jurisdiction's chain. */
-  private Timeline timeline(Jurisdiction jurisdiction) {
-    List<Jurisdiction> chain = jurisdiction.parentChain();
-    List<MeasureList> onChain = new ArrayList<>();
-    TreeSet<LocalDate> bounds = new TreeSet<>();
-    for (MeasureList l : lists) {
-      if (chain.contains(l.jurisdiction())) {
-        onChain.add(l);
-        bounds.add(l.effective().from());
-        l.effective().until().ifPresent(bounds::add);
-      }
-    }
-    LocalDate[] starts = bounds.toArray(new LocalDate[0]);
-    long[] days = new long[starts.length];
-    ResolvedMeasureList[] resolved = new ResolvedMeasureList[starts.length];
-    for (int i = 0; i < starts.length; i++) {
-      days[i] = starts[i].toEpochDay();
-      List<MeasureList> inForce = new ArrayList<>();
-      boolean national = false;
-      for (MeasureList l : onChain) {
-        if (l.inForceOn(starts[i])) {
-          inForce.add(l);
-          national |= l.isNational();
-        }
-      }
-      if (national) {
-        Optional<LocalDate> until = i + 1 < starts.length ? Optional.of(starts[i + 1]) : Optional.empty();
-        resolved[i] = new ResolvedMeasureList(jurisdiction, starts[i], until, ImmutableList.copyOf(inForce));
-      }
-    }
-    return new Timeline(days, resolved);
-  }
-
-  /** Resolutions by start day; null where no national list is in force. */
-  private static final class Timeline {
-    private final long[] starts;
-    private final @Nullable ResolvedMeasureList[] resolved;
-
-    Timeline(long[] starts, @Nullable ResolvedMeasureList[] resolved) {
-      this.starts = starts;
-      this.resolved = resolved;
-    }
-
-    @Nullable ResolvedMeasureList at(long epochDay) {
-      int i = Arrays.binarySearch(starts, epochDay);
-      if (i < 0) {
-        i = -i - 2; // the last start before the day
-      }
-      return i < 0 ? null : resolved[i];
-    }
+  /**
+   * The finding that no measure list is in force in {@code jurisdiction} on {@code date} ({@code
+   * ruleset.NOT_IN_FORCE}, citing 国办发〔2020〕49号).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Finding notInForce(Jurisdiction jurisdiction, LocalDate date) {
+    return registry.notInForce(jurisdiction, date);
   }
 
   @Override
   public String toString() {
-    return "MeasureListRegistry[" + lists.size() + " lists]";
+    return "MeasureListRegistry[" + registry.versions().size() + " lists]";
   }
 
   /** Collects lists; {@link #build()} checks them together. Not thread-safe. */
   public static final class Builder {
 
-    private final List<MeasureList> lists = new ArrayList<>();
+    private final RuleSetRegistry.Builder<MeasureList, ResolvedMeasureList> lists =
+        RuleSetRegistry.builder(KIND, ResolvedMeasureList::new);
 
     private Builder() {}
 
@@ -152,10 +117,10 @@ public final class MeasureListRegistry {
     /**
      * The problems {@link #build()} would refuse the lists for, as data (a lint entry point):
      * overlapping versions of one layer, redefinitions of a higher layer's measures, duplicate
-     * ids. Empty when the lists fit together.
+     * ids, each serving SAN-1. Empty when the lists fit together.
      */
-    public ImmutableList<MeasureListProblem> problems() {
-      return ImmutableList.copyOf(ListRules.registryProblems(lists));
+    public ImmutableList<DataProblem> problems() {
+      return lists.problems();
     }
 
     /**
@@ -164,10 +129,7 @@ public final class MeasureListRegistry {
      * @throws MeasureListFormatException listing every problem {@link #problems()} lists
      */
     public MeasureListRegistry build() {
-      ListRules.throwIfAny(ListRules.registryProblems(lists));
-      List<MeasureList> sorted = new ArrayList<>(lists);
-      sorted.sort(ListRules.REGISTRY_ORDER);
-      return new MeasureListRegistry(ImmutableList.copyOf(sorted));
+      return new MeasureListRegistry(lists.build());
     }
   }
 }

@@ -2,14 +2,15 @@ package org.creditgov.rules.sanction;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.creditgov.core.jurisdiction.Jurisdiction;
+import org.creditgov.core.legal.LegalBasis;
+import org.creditgov.core.ruleset.Layers;
+import org.creditgov.core.text.Fact;
+import org.creditgov.core.text.Term;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.core.verdict.RuleSetVersion;
 import org.creditgov.core.verdict.Verdict;
@@ -19,38 +20,42 @@ import org.jspecify.annotations.Nullable;
  * The measure list in force in one jurisdiction over one period (SAN-1), as {@link
  * MeasureListRegistry#resolve} returns it: the national basic list plus every supplement on the
  * jurisdiction's parent chain, with the same versions in force throughout {@link #period()}. Its
- * {@link #ruleSetVersion()} names the versions applied; every verdict made against it carries that
- * name, so a past decision can be re-evaluated as it was made.
+ * {@link #ruleSetVersion()} names the versions applied and {@link #proceduralBases()} the
+ * instruments their headers give for procedure; every verdict made against it carries the one and
+ * cites the other, so a past decision can be re-evaluated as it was made, and no verdict cites
+ * another jurisdiction's plan.
  *
  * <p>Lookups are precomputed when the list is resolved (a hash map of compiled measures, the
  * measures of each business context). Immutable and thread-safe.
  */
 public final class ResolvedMeasureList {
 
-  private final Jurisdiction jurisdiction;
-  private final EffectivePeriod period;
-  private final ImmutableList<MeasureList> layers;
-  private final RuleSetVersion ruleSetVersion;
+  private final Layers<MeasureList> layers;
+  private final ImmutableList<LegalBasis> proceduralBases;
+  private final ImmutableList<LegalBasis> mostLocalFirst;
+  private final Fact listsFact;
+  private final Fact jurisdictionFact;
   private final Map<String, CompiledMeasure> lookup;
   private final ImmutableMap<String, Measure> measures;
   private final ImmutableMap<BusinessContext, ImmutableList<Measure>> byContext;
   private final Verdict allowed;
 
-  ResolvedMeasureList(Jurisdiction jurisdiction, LocalDate from, Optional<LocalDate> until, ImmutableList<MeasureList> layers) {
-    this.jurisdiction = jurisdiction;
-    this.period = until.isPresent() ? EffectivePeriod.between(from, until.get()) : EffectivePeriod.from(from);
+  ResolvedMeasureList(Layers<MeasureList> layers) {
     this.layers = layers;
-    List<RuleSetVersion.Layer> applied = new ArrayList<>();
-    for (MeasureList l : layers) {
-      applied.add(new RuleSetVersion.Layer("measure-list", l.id(), l.effective().from()));
-    }
-    this.ruleSetVersion = RuleSetVersion.of(applied);
+    this.proceduralBases = layers.proceduralBases().isEmpty()
+        ? ImmutableList.of(MeasureListRegistry.KIND.foundingBasis())
+        : layers.proceduralBases();
+    this.mostLocalFirst = proceduralBases.reverse();
+    this.listsFact = Fact.terms("lists", layers.layers().stream()
+        .map(l -> Term.of(l.id(), l.header().titleZh(), l.header().titleEn().orElse(l.header().titleZh())))
+        .toList());
+    this.jurisdictionFact = Fact.term("jurisdiction", layers.jurisdiction().term());
     Map<String, CompiledMeasure> compiled = new HashMap<>();
     ImmutableMap.Builder<String, Measure> all = ImmutableMap.builder();
     Map<BusinessContext, ImmutableList.Builder<Measure>> contexts = new EnumMap<>(BusinessContext.class);
-    for (MeasureList layer : layers) {
+    for (MeasureList layer : layers.layers()) {
       for (Measure m : layer.measures()) {
-        compiled.put(m.code(), new CompiledMeasure(m, layer));
+        compiled.put(m.code(), new CompiledMeasure(m, layer, proceduralBases));
         all.put(m.code(), m);
         for (BusinessContext c : m.contexts()) {
           contexts.computeIfAbsent(c, k -> ImmutableList.builder()).add(m);
@@ -64,27 +69,36 @@ public final class ResolvedMeasureList {
       bc.put(c, contexts.containsKey(c) ? contexts.get(c).build() : ImmutableList.of());
     }
     this.byContext = bc.buildOrThrow();
-    this.allowed = Verdict.builder().ruleSetVersion(ruleSetVersion).build();
+    this.allowed = Verdict.builder().ruleSetVersion(layers.version()).build();
   }
 
   /** The jurisdiction the list was resolved for. */
   public Jurisdiction jurisdiction() {
-    return jurisdiction;
+    return layers.jurisdiction();
   }
 
   /** The period over which the same versions are in force. */
   public EffectivePeriod period() {
-    return period;
+    return layers.period();
   }
 
   /** The layers applied, national first, then down the parent chain. */
   public ImmutableList<MeasureList> layers() {
-    return layers;
+    return layers.layers();
   }
 
-  /** The versions applied, {@code id@start + id@start …}: every verdict against this list carries it. */
+  /** The versions applied, {@code measure-list:id@start+…}: every verdict against this list carries it. */
   public RuleSetVersion ruleSetVersion() {
-    return ruleSetVersion;
+    return layers.version();
+  }
+
+  /**
+   * The procedural legal bases of the layers applied (each header's {@code proceduralBases}, national
+   * first, without repeats), which every finding against this list cites; 国办发〔2020〕49号 when
+   * no layer names any.
+   */
+  public ImmutableList<LegalBasis> proceduralBases() {
+    return proceduralBases;
   }
 
   /** Every measure in force, by code, layer by layer. */
@@ -113,6 +127,21 @@ public final class ResolvedMeasureList {
     return lookup.get(code);
   }
 
+  /** The procedural bases, the most local layer's first: what SAN-4 and SAN-6 findings cite (confirmed in the county plans). */
+  ImmutableList<LegalBasis> mostLocalFirst() {
+    return mostLocalFirst;
+  }
+
+  /** The titles of the layers, as one fact named {@code lists}. */
+  Fact listsFact() {
+    return listsFact;
+  }
+
+  /** The jurisdiction resolved for, as one fact named {@code jurisdiction}. */
+  Fact jurisdictionFact() {
+    return jurisdictionFact;
+  }
+
   /** The verdict without findings, naming this list's version. */
   Verdict allowedVerdict() {
     return allowed;
@@ -120,7 +149,7 @@ public final class ResolvedMeasureList {
 
   @Override
   public String toString() {
-    return "ResolvedMeasureList[" + jurisdiction.code() + ", " + period + ", " + ruleSetVersion + ", "
+    return "ResolvedMeasureList[" + jurisdiction().code() + ", " + period() + ", " + ruleSetVersion() + ", "
         + measures.size() + " measures]";
   }
 }

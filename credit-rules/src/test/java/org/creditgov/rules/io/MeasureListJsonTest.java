@@ -15,8 +15,10 @@ import org.creditgov.rules.incentive.IncentiveList;
 import org.creditgov.rules.sanction.MeasureKind;
 import org.creditgov.rules.sanction.MeasureList;
 import org.creditgov.rules.sanction.MeasureListFormatException;
-import org.creditgov.rules.sanction.MeasureListProblem;
-import org.creditgov.rules.sanction.MeasureListProblem.Reason;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.legal.Instruments;
+import org.creditgov.rules.incentive.IncentiveListFormatException;
 import org.creditgov.rules.sanction.ResolvedMeasureList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,15 +32,15 @@ class MeasureListJsonTest {
     assertThat(national.isNational()).isTrue();
     assertThat(national.measures()).extracting(m -> m.code()).containsExactly(
         "NAT-2021-LICENCE-BAN", "NAT-2021-TENDER-BAN", "NAT-STAT-LEGAL-REP-BAN", "NAT-SPC-DEFAULTER-MARKET");
-    assertThat(national.unconfirmed()).anyMatch(u -> u.startsWith("MODEL"));
+    assertThat(national.header().unconfirmed()).anyMatch(u -> u.startsWith("MODEL"));
     assertThat(national.measures()).allMatch(m -> m.source().isPresent());
     assertThat(national.measure("NAT-SPC-DEFAULTER-MARKET").orElseThrow().kind()).isEqualTo(MeasureKind.MARKET_AUTONOMOUS);
     assertThat(national.measure("NAT-2021-TENDER-BAN").orElseThrow().legalBases())
         .anyMatch(b -> b.level() == InstrumentLevel.ADMINISTRATIVE_REGULATION && b.article().orElse("").contains("第六十七条"));
 
     MeasureList example = BundledLists.qingtongxiaExample();
-    assertThat(example.example()).isTrue();
-    assertThat(example.unconfirmed()).anyMatch(u -> u.startsWith("EXAMPLE"));
+    assertThat(example.header().example()).isTrue();
+    assertThat(example.header().unconfirmed()).anyMatch(u -> u.startsWith("EXAMPLE"));
 
     ResolvedMeasureList resolved = BundledLists.registry().resolve(Jurisdiction.of("640381"), java.time.LocalDate.of(2025, 6, 1))
         .orElseThrow();
@@ -46,11 +48,15 @@ class MeasureListJsonTest {
     assertThat(resolved.ruleSetVersion())
         .hasToString("measure-list:cn-national-measures-model@2021-12-16+measure-list:qtx-640381-measures-example@2022-05-12");
 
+    assertThat(national.header().proceduralBases()).containsExactly(Instruments.STATE_COUNCIL_OPINION_2020_49);
+    assertThat(example.header().proceduralBases()).singleElement()
+        .satisfies(b -> assertThat(b.title()).isEqualTo("青铜峡市进一步完善失信约束制度构建诚信建设长效机制任务分工方案"));
     IncentiveList incentives = BundledLists.qingtongxiaIncentives();
+    assertThat(incentives.header().proceduralBases()).isEqualTo(example.header().proceduralBases());
     assertThat(incentives.incentives()).extracting(i -> i.code()).contains("QTX-INC-CREDIT-LENDING",
         "QTX-INC-FEWER-INSPECTIONS", "QTX-INC-FAST-TRACK-APPROVAL", "QTX-INC-PRIORITY-FUNDING",
         "QTX-INC-PRIORITY-PROCUREMENT", "QTX-INC-PRIORITY-TENDERING");
-    assertThat(incentives.unconfirmed()).anyMatch(u -> u.contains("this library's reading"));
+    assertThat(incentives.header().unconfirmed()).anyMatch(u -> u.contains("this library's reading"));
   }
 
   @Test
@@ -84,33 +90,79 @@ class MeasureListJsonTest {
         .replace("\"ref\": \"bidding-law\"", "\"ref\": \"no-such-law\"");
     assertThatThrownBy(() -> MeasureListJson.read(json, "broken.json"))
         .isInstanceOfSatisfying(MeasureListFormatException.class, e -> {
-          assertThat(e.problems()).extracting(MeasureListProblem::reason)
-              .contains(Reason.UNKNOWN_ENUM_VALUE, Reason.UNKNOWN_KEY, Reason.UNKNOWN_INSTRUMENT);
+          assertThat(e.problems()).extracting(p -> p.code() + " " + p.pointer()).containsExactly(
+              "data.NOT_ALLOWED_VALUE /measures/0/kind", "data.NOT_ALLOWED_VALUE /measures/1/kind",
+              "data.UNKNOWN_REFERENCE /measures/1/legalBases/0/ref",
+              "data.UNKNOWN_KEY /measures/1/typo", "data.NOT_ALLOWED_VALUE /measures/2/kind",
+              "data.UNKNOWN_KEY /measures/2/typo", "data.UNKNOWN_KEY /measures/3/typo");
           assertThat(e.problems()).allMatch(p -> p.source().equals("broken.json") && p.line().isPresent());
-          assertThat(e.problems()).anyMatch(p -> p.pointer().startsWith("/measures/1/"));
+          assertThat(e.problems()).allMatch(p -> p.requirement().isPresent());
+          assertThat(e.problems()).allSatisfy(p -> assertThat(p.messageZh()).isNotBlank());
         });
-    assertThat(MeasureListJson.lint(json, "broken.json")).hasSizeGreaterThanOrEqualTo(3);
+    assertThat(MeasureListJson.lint(json, "broken.json")).hasSize(7);
+  }
+
+  @Test
+  void aListWhoseHeaderCannotBeReadStillGetsItsMeasuresProblemsInOnePass() {
+    String json = bundled("national-model.json")
+        .replace("\"id\": \"cn-national-measures-model\"", "\"id\": \"bad id\"")
+        .replace("\"edition\": \"2021-model\",", "")
+        .replace("\"bodyKinds\": [\"FINANCIAL_INSTITUTION\", \"CREDIT_SERVICE_AGENCY\", \"TRADE_ASSOCIATION\"]",
+            "\"bodyKinds\": [\"PUBLIC_BODY\"]")
+        .replace("\"code\": \"NAT-STAT-LEGAL-REP-BAN\"", "\"code\": \"NAT-2021-LICENCE-BAN\"")
+        .replace("{\"ref\": \"licensing-law\", \"article\": \"第七十九条\"}",
+            "{\"level\": \"LOCAL_REGULATION\", \"issuer\": \"河南省人民代表大会常务委员会\", \"title\": \"（测试）河南省社会信用条例\","
+                + " \"effective\": {\"from\": \"2022-01-01\"}, \"jurisdiction\": \"410000\"}");
+    List<DataProblem> problems = MeasureListJson.lint(json, "headless.json");
+    assertThat(problems).extracting(p -> p.code() + " " + p.pointer()).containsExactly(
+        "data.MISSING_KEY /edition", "data.INVALID_FORM /id",
+        "data.BASIS_OF_OTHER_JURISDICTION /measures/0/legalBases/1",
+        "data.DUPLICATE_CODE /measures/2/code",
+        "sanction.BODY_KIND_MISMATCH /measures/3/bodyKinds");
+    assertThat(problems.get(3).messageZh()).contains("/measures/0");
+    assertThatThrownBy(() -> MeasureListJson.read(json, "headless.json")).isInstanceOfSatisfying(MeasureListFormatException.class,
+        e -> assertThat(e.problems()).isEqualTo(problems));
+  }
+
+  @Test
+  void referencesPeriodsAndDivisionsTheSchemaCannotJudgeAreProblemsToo() {
+    String json = bundled("example-640381-qingtongxia.json")
+        .replace("\"effective\": {\"from\": \"2022-05-12\"},\n  \"legalBasis\"",
+            "\"effective\": {\"from\": \"2022-05-12\", \"until\": \"2022-05-12\"},\n  \"legalBasis\"")
+        .replace("\"jurisdiction\": \"640000\"", "\"jurisdiction\": \"990000\"")
+        .replace("\"opinion-49\"]", "\"opinion-50\"]")
+        .replace("\"effective\": {\"from\": \"2022-01-01\"}, \"jurisdiction\"", "\"effective\": {\"from\": \"2022-02-30\"}, \"jurisdiction\"");
+    assertThat(MeasureListJson.lint(json, "x.json")).extracting(p -> p.code() + " " + p.pointer()).containsExactly(
+        "data.INVALID_VALUE /effective/until",
+        "data.INVALID_VALUE /instruments/nx-local-regulation-placeholder/effective/from",
+        "data.INVALID_VALUE /instruments/nx-local-regulation-placeholder/jurisdiction",
+        "data.UNKNOWN_REFERENCE /measures/0/legalBases/1");
   }
 
   @Test
   void aBasisBelowTheLevelIsPlacedAtItsMeasure() {
     String json = bundled("national-model.json").replace("\"level\": \"LAW\", \"issuer\": \"全国人民代表大会常务委员会\", \"title\": \"中华人民共和国行政许可法\"",
         "\"level\": \"DEPARTMENT_RULE\", \"issuer\": \"全国人民代表大会常务委员会\", \"title\": \"中华人民共和国行政许可法\"");
-    List<MeasureListProblem> problems = MeasureListJson.lint(json, "low.json");
-    assertThat(problems).extracting(MeasureListProblem::reason).containsExactly(Reason.BASIS_BELOW_REQUIRED_LEVEL);
+    List<DataProblem> problems = MeasureListJson.lint(json, "low.json");
+    assertThat(problems).extracting(DataProblem::code).containsExactly("data.BASIS_BELOW_REQUIRED_LEVEL");
     assertThat(problems.get(0).pointer()).isEqualTo("/measures/0/legalBases");
+    assertThat(problems.get(0).requirement()).contains(RequirementId.SAN_2);
+    assertThat(problems.get(0).line()).isPresent();
   }
 
   @Test
   void malformedJsonAndWrongFormatsAreProblemsNotOtherExceptions() {
-    assertThat(MeasureListJson.lint("{\"format\": ", "cut.json")).extracting(MeasureListProblem::reason)
-        .containsExactly(Reason.MALFORMED_JSON);
-    assertThat(MeasureListJson.lint("{\"a\":1,\"a\":2}", "dup.json")).extracting(MeasureListProblem::reason)
-        .containsExactly(Reason.DUPLICATE_KEY);
+    assertThat(MeasureListJson.lint("{\"format\": ", "cut.json")).extracting(DataProblem::code)
+        .containsExactly("data.MALFORMED_JSON");
+    assertThat(MeasureListJson.lint("{\"a\":1,\"a\":2}", "dup.json")).extracting(DataProblem::code)
+        .containsExactly("data.UNKNOWN_FORMAT", "data.DUPLICATE_KEY");
     assertThat(MeasureListJson.lint(bundled("national-model.json").replace("creditgov-measure-list/1", "creditgov-measure-list/9"), "v9.json"))
-        .extracting(MeasureListProblem::reason).containsExactly(Reason.UNKNOWN_FORMAT_VERSION);
-    assertThat(MeasureListJson.lintIncentives("[]", "arr.json")).extracting(MeasureListProblem::reason)
-        .containsExactly(Reason.WRONG_JSON_TYPE);
+        .extracting(DataProblem::code).containsExactly("data.UNKNOWN_FORMAT");
+    assertThat(MeasureListJson.lintIncentives("[]", "arr.json")).extracting(DataProblem::code)
+        .containsExactly("data.UNKNOWN_FORMAT");
+    assertThat(MeasureListJson.lintIncentives(bundled("national-model.json"), "measures.json")).extracting(DataProblem::code)
+        .as("a measure list is not an incentive list").containsExactly("data.UNKNOWN_FORMAT");
+    assertThatThrownBy(() -> MeasureListJson.readIncentives("{}", "empty.json")).isInstanceOf(IncentiveListFormatException.class);
   }
 
   @Test
@@ -119,11 +171,13 @@ class MeasureListJsonTest {
     Path b = dir.resolve("b.json");
     Files.writeString(a, bundled("national-model.json"));
     Files.writeString(b, bundled("national-model.json").replace("cn-national-measures-model", "copy"));
-    assertThat(MeasureListJson.lintFiles(List.of(a, b))).extracting(MeasureListProblem::reason)
-        .containsExactly(Reason.OVERLAPPING_VERSIONS);
+    assertThat(MeasureListJson.lintFiles(List.of(a, b))).extracting(DataProblem::code)
+        .containsExactly("data.OVERLAPPING_VERSIONS");
+    assertThat(MeasureListJson.lintFiles(List.of(b), "national-model.json")).as("checked against the bundled list by name")
+        .extracting(DataProblem::code).containsExactly("data.OVERLAPPING_VERSIONS");
     Files.write(b, new byte[] {(byte) 0xC3, (byte) 0x28});
-    assertThat(MeasureListJson.lintFiles(List.of(a, b))).extracting(MeasureListProblem::reason)
-        .containsExactly(Reason.UNREADABLE);
+    assertThat(MeasureListJson.lintFiles(List.of(a, b))).extracting(DataProblem::code)
+        .containsExactly("data.UNREADABLE");
   }
 
   private static String bundled(String name) {

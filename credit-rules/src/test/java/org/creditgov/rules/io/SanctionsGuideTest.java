@@ -17,6 +17,7 @@ import org.creditgov.rules.sanction.BodyKind;
 import org.creditgov.rules.sanction.ConductFact;
 import org.creditgov.rules.sanction.Intent;
 import org.creditgov.rules.sanction.SanctionChecker;
+import org.creditgov.rules.sanction.SanctionFacts;
 import org.creditgov.rules.sanction.SanctionRequest;
 import org.creditgov.rules.sanction.Trigger;
 import org.junit.jupiter.api.Test;
@@ -46,7 +47,11 @@ class SanctionsGuideTest {
     assertThat(v.findings()).extracting(Finding::code).containsExactly("sanction.LONGER_THAN_MAXIMUM");
     assertThat(v.ruleSetVersion().map(Object::toString))
         .contains("measure-list:cn-national-measures-model@2021-12-16+measure-list:qtx-640381-measures-example@2022-05-12");
-    assertThat(v.findings().get(0).messageZh()).isEqualTo("惩戒措施NAT-2021-TENDER-BAN的拟定期限4年超过其最长期限3年。");
+    assertThat(v.findings().get(0).messageZh()).isEqualTo(
+        "惩戒措施“在一定期限内取消参加依法必须进行招标的项目的投标资格”的拟定期限4年（至2029年6月2日）超过其最长期限3年（至2028年6月2日）。");
+    assertThat(v.findings().get(0).fact(SanctionFacts.MAXIMUM)).contains(Period.ofYears(3));
+    assertThat(v.findings().get(0).legalBases()).as("the national layer's procedural basis, then the measure's own")
+        .first().satisfies(b -> assertThat(b.documentNumber()).contains("国办发〔2020〕49号"));
     assertThat(checker.check(request(Period.ofYears(2), Intent.INTENTIONAL)).outcome()).isEqualTo(Outcome.ALLOWED);
     assertThat(checker.check(request(Period.ofYears(2), Intent.UNKNOWN)).outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
   }

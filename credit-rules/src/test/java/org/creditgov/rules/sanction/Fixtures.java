@@ -11,7 +11,9 @@ import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.identity.ResidentIdNumber;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.jurisdiction.Jurisdiction;
+import org.creditgov.core.ruleset.RuleSetHeader;
 import org.creditgov.core.legal.InstrumentLevel;
+import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.IdentityDocument;
 import org.creditgov.core.subject.NaturalPerson;
@@ -148,9 +150,14 @@ final class Fixtures {
   static final Measure TENDER_BAN = m("T-BAN").build();
 
   static MeasureList national(String id, EffectivePeriod effective, Measure... measures) {
-    return MeasureList.builder().id(id).titleZh("全国失信惩戒措施基础清单（测试）").edition("test")
-        .jurisdiction(Jurisdiction.national()).effective(effective).legalBasis(NORMATIVE_NATIONAL)
+    return MeasureList.builder().header(header(id, Jurisdiction.national(), effective, NORMATIVE_NATIONAL))
         .addMeasures(measures).build();
+  }
+
+  /** A test header whose verdicts cite 49号 for procedure. */
+  static RuleSetHeader header(String id, Jurisdiction j, EffectivePeriod effective, LegalBasis issuedBy) {
+    return RuleSetHeader.builder().id(id).titleZh("失信惩戒措施清单（测试）" + id).edition("test").jurisdiction(j)
+        .effective(effective).legalBasis(issuedBy).addProceduralBases(Instruments.STATE_COUNCIL_OPINION_2020_49).build();
   }
 
   static final LegalBasis NORMATIVE_NATIONAL = LegalBasis.builder().level(InstrumentLevel.NORMATIVE_DOCUMENT)

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.legal.InstrumentLevel;
+import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.core.verdict.Finding;
@@ -42,8 +43,11 @@ class SanctionCheckerTest {
     s.date = LocalDate.of(2020, 6, 1);
     s.facts = List.of(f().date(LocalDate.of(2020, 5, 1)).build());
     Verdict v = check(s);
-    assertThat(codes(v)).containsExactly("sanction.NO_LIST_IN_FORCE");
+    assertThat(codes(v)).containsExactly("ruleset.NOT_IN_FORCE");
     assertThat(v.ruleSetVersion()).isEmpty();
+    assertThat(v.outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(v.findings().get(0).legalBases()).containsExactly(Instruments.STATE_COUNCIL_OPINION_2020_49);
+    assertThat(v.findings().get(0).messageZh()).isEqualTo("2020年6月1日青铜峡市没有有效的失信惩戒措施清单，无法据以核验或实施，请确认日期或加载该时期的版本。");
   }
 
   @Test
@@ -54,6 +58,9 @@ class SanctionCheckerTest {
     assertThat(codes(v)).containsExactly("sanction.MEASURE_NOT_ON_LIST");
     assertThat(v.findings().get(0).requirement()).isEqualTo(RequirementId.SAN_1);
     assertThat(v.outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(v.findings().get(0).fact(SanctionFacts.MEASURE_CODE)).contains("INVENTED-MEASURE");
+    assertThat(v.findings().get(0).messageZh()).isEqualTo(
+        "代码为INVENTED-MEASURE的惩戒措施不在2025年6月2日青铜峡市有效的失信惩戒措施清单（失信惩戒措施清单（测试）nat-test）之内；只能实施清单所列措施。");
   }
 
   @Test
@@ -65,8 +72,11 @@ class SanctionCheckerTest {
     s.subject = person();
     Verdict v = c.check(s.build());
     assertThat(codes(v)).containsExactly("sanction.SUBJECT_TYPE_NOT_COVERED");
-    assertThat(v.findings().get(0).messageZh()).contains("自然人").contains("法人");
-    assertThat(v.findings().get(0).messageEn()).contains("natural person").contains("legal person");
+    assertThat(v.findings().get(0).messageZh()).isEqualTo(
+        "惩戒措施“在一定期限内取消投标资格”不适用于自然人，其适用对象为：法人；不得扩大惩戒对象范围。");
+    assertThat(v.findings().get(0).messageEn()).contains("natural person").contains("legal person").contains("No bidding for a period");
+    assertThat(v.findings().get(0).fact(SanctionFacts.MEASURE).orElseThrow().code()).isEqualTo("ORG-ONLY");
+    assertThat(v.findings().get(0).fact(SanctionFacts.SUBJECT_TYPE).orElseThrow().code()).isEqualTo("NATURAL_PERSON");
   }
 
   @Test
@@ -147,8 +157,8 @@ class SanctionCheckerTest {
     assertThat(codes(v)).containsExactly("sanction.SCORE_SANCTION_OF_INDIVIDUAL");
     Finding f = v.findings().get(0);
     assertThat(f.requirement()).isEqualTo(RequirementId.SAN_6);
-    assertThat(f.legalBases().get(0).title()).contains("青铜峡市");
-    assertThat(f.legalBases()).extracting(LegalBasis::documentNumber).contains(Optional.of("国办发〔2020〕49号"));
+    assertThat(f.legalBases()).as("a national list names 49号 for procedure, and no county's plan")
+        .containsExactly(Instruments.STATE_COUNCIL_OPINION_2020_49);
     assertThat(f.messageZh()).contains("不得以信用分低为由");
   }
 
@@ -172,7 +182,15 @@ class SanctionCheckerTest {
     longer.duration = Optional.of(Period.ofYears(3).plusDays(1));
     Verdict v = check(longer);
     assertThat(codes(v)).containsExactly("sanction.LONGER_THAN_MAXIMUM");
-    assertThat(v.findings().get(0).messageEn()).contains("3 years and 1 day").contains("maximum 3 years");
+    Finding f = v.findings().get(0);
+    assertThat(f.messageEn()).contains("3 years and 1 day").contains("maximum 3 years");
+    assertThat(f.messageZh()).isEqualTo(
+        "惩戒措施“在一定期限内取消投标资格”的拟定期限3年1日（至2028年6月3日）超过其最长期限3年（至2028年6月2日）。");
+    assertThat(f.fact(SanctionFacts.PROPOSED)).contains(Period.ofYears(3).plusDays(1));
+    assertThat(f.fact(SanctionFacts.MAXIMUM)).contains(Period.ofYears(3));
+    assertThat(f.fact(SanctionFacts.PROPOSED_LAST_DAY)).contains(LocalDate.of(2028, 6, 3));
+    assertThat(f.fact(SanctionFacts.MAXIMUM_LAST_DAY)).as("3 years from 2025-06-02, the last day included")
+        .contains(LocalDate.of(2028, 6, 2));
 
     Spec exactly = new Spec();
     exactly.duration = Optional.of(Period.ofMonths(36));
@@ -274,7 +292,11 @@ class SanctionCheckerTest {
     Verdict expired = check(inForce);
     assertThat(codes(expired)).containsExactly("sanction.LISTING_NOT_IN_FORCE");
     assertThat(expired.findings().get(0).messageEn()).contains("expired");
-    assertThat(expired.findings().get(0).messageZh()).contains("届满");
+    assertThat(expired.findings().get(0).messageZh()).isEqualTo(
+        "“拖欠农民工工资失信联合惩戒对象名单”中的列入记录L-1在2025年3月1日已不在列入状态（列入期限届满）；不得再依据其实施惩戒措施。");
+    assertThat(expired.findings().get(0).fact(SanctionFacts.STATUS).orElseThrow().code()).isEqualTo("EXPIRED");
+    assertThat(expired.findings().get(0).fact(SanctionFacts.LISTED_UNTIL)).as("the first day off the list")
+        .contains(LocalDate.of(2025, 3, 1));
 
     Spec repaired = new Spec();
     repaired.trigger = Trigger.LIST_MEMBERSHIP;
@@ -353,8 +375,8 @@ class SanctionCheckerTest {
   @Test
   void aSupplementAddsMeasuresInItsOwnJurisdictionOnly() {
     Measure local = m("NX-LOCAL").bases(NX_REGULATION).build();
-    MeasureList ningxia = MeasureList.builder().id("nx").titleZh("宁夏补充清单（测试）").edition("t").jurisdiction(NINGXIA)
-        .effective(EffectivePeriod.from(LocalDate.of(2022, 1, 1))).legalBasis(NX_REGULATION).addMeasures(local).build();
+    MeasureList ningxia = MeasureList.builder()
+        .header(header("nx", NINGXIA, EffectivePeriod.from(LocalDate.of(2022, 1, 1)), NX_REGULATION)).addMeasures(local).build();
     SanctionChecker c = checker(NATIONAL, ningxia);
     Spec s = new Spec();
     s.measureCode = "NX-LOCAL";
@@ -384,15 +406,17 @@ class SanctionCheckerTest {
     Verdict v = checker.check(request);
     StringBuilder all = new StringBuilder(request.toString()).append(v).append(request.conductFacts());
     for (Finding f : v.findings()) {
-      all.append(f.messageZh()).append(f.messageEn()).append(f.message(Locale.CHINA)).append(f.arguments());
+      all.append(f.messageZh()).append(f.messageEn()).append(f.message(Locale.CHINA)).append(f.facts());
     }
     assertThat(all.toString()).doesNotContain(PERSON_NAME).doesNotContain(PERSON_ID).doesNotContain("1920-05-08")
         .doesNotContain("青发改罚");
   }
 
   @Test
-  void everyFindingHasBothMessagesInItsOwnLanguage() {
-    for (SanctionFinding type : SanctionFinding.values()) {
+  void everyFindingAndProblemHasBothMessagesInItsOwnLanguage() {
+    List<org.creditgov.core.text.MessageType> types = new java.util.ArrayList<>(List.of(SanctionFinding.values()));
+    types.addAll(List.of(MeasureListProblemType.values()));
+    for (org.creditgov.core.text.MessageType type : types) {
       String en = type.messages(Locale.ROOT).getString(type.code());
       String zh = type.messages(Locale.SIMPLIFIED_CHINESE).getString(type.code());
       assertThat(en).as(type.code()).isNotBlank().isNotEqualTo(zh);
