@@ -78,7 +78,8 @@ public interface CatalogAccess {
   }
 
   /**
-   * A field as messages name it: its label where the catalog gives one, else its name.
+   * A field as messages name it, in both languages: its label where the catalog gives one (the
+   * catalog's labels are Chinese: a clerk reads the field as the form shows it), else its name.
    *
    * @throws NullPointerException if an argument is null
    */
@@ -86,7 +87,7 @@ public interface CatalogAccess {
     requireNonNull(field, "field");
     Optional<FieldSpec> spec = catalog == null ? Optional.empty() : catalog.item(item).flatMap(i -> i.field(field));
     String label = spec.flatMap(FieldSpec::label).orElse(field);
-    return Term.of(field, label, field);
+    return Term.of(field, label, label);
   }
 
   /**

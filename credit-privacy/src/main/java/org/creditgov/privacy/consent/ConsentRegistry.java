@@ -376,7 +376,7 @@ public final class ConsentRegistry {
       // the same judgement as judge() makes, without its findings: only the consent that authorises gets a verdict
       Consent consent = c.consent();
       if (c.status(now).authorises() && consent.subject().equals(subject) && consent.covers(party)
-          && consent.purposeCode().equals(purposeCode) && consent.scope().entries().containsAll(fields.entries())) {
+          && consent.purposeCode().equals(purposeCode) && covers(consent, fields)) {
         Verdict v = judge(c, now, subject, party, purposeCode, fields);
         if (v.isAllowed()) {
           return v;
@@ -386,6 +386,15 @@ public final class ConsentRegistry {
     @Nullable Consent any = candidates.isEmpty() ? null : candidates.get(0).consent(); // names the purpose, where one is known
     return Verdict.of(List.of(Finding.of(ConsentFinding.NO_MATCHING_CONSENT, Bases.CONSENT,
         Fact.text("party", party), Fact.term("purpose", purposeTerm(any, purposeCode)))));
+  }
+
+  private static boolean covers(Consent consent, Multimap<String, String> fields) {
+    for (Map.Entry<String, String> e : fields.entries()) {
+      if (!consent.scope().containsEntry(e.getKey(), e.getValue())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private Verdict judge(StoredConsent stored, Instant now, SubjectRef subject, String party, String purposeCode,

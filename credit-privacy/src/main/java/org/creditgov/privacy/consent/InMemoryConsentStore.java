@@ -18,17 +18,27 @@ import org.creditgov.core.subject.SubjectRef;
  */
 public final class InMemoryConsentStore implements ConsentStore {
 
-  private final ConcurrentHashMap<String, StoredConsent> byId = new ConcurrentHashMap<>();
-  private final Map<SubjectRef, List<String>> bySubject = new HashMap<>();
-  private final Map<String, List<String>> byKey = new HashMap<>();
-  private final Map<String, List<String>> byParty = new HashMap<>();
+  /** A consent's slot: the indexes hold slots, so an update replaces the consent in every index at once. */
+  private static final class Slot {
+    volatile StoredConsent consent;
+
+    Slot(StoredConsent consent) {
+      this.consent = consent;
+    }
+  }
+
+  private final ConcurrentHashMap<String, Slot> byId = new ConcurrentHashMap<>();
+  private final Map<SubjectRef, List<Slot>> bySubject = new HashMap<>();
+  private final Map<String, List<Slot>> byKey = new HashMap<>();
+  private final Map<String, List<Slot>> byParty = new HashMap<>();
 
   /** An empty store. */
   public InMemoryConsentStore() {}
 
   @Override
   public Optional<StoredConsent> find(String id) {
-    return Optional.ofNullable(byId.get(requireNonNull(id, "id")));
+    Slot slot = byId.get(requireNonNull(id, "id"));
+    return slot == null ? Optional.empty() : Optional.of(slot.consent);
   }
 
   @Override
@@ -46,13 +56,15 @@ public final class InMemoryConsentStore implements ConsentStore {
     return resolve(byParty.get(party + '\u0000' + purposeCode));
   }
 
-  private ImmutableList<StoredConsent> resolve(List<String> ids) {
-    if (ids == null) {
+  private static ImmutableList<StoredConsent> resolve(List<Slot> slots) {
+    if (slots == null) {
       return ImmutableList.of();
     }
-    ImmutableList.Builder<StoredConsent> b = ImmutableList.builderWithExpectedSize(ids.size());
-    ids.forEach(id -> b.add(byId.get(id)));
-    return b.build();
+    StoredConsent[] out = new StoredConsent[slots.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = slots.get(i).consent;
+    }
+    return ImmutableList.copyOf(out);
   }
 
   @Override
@@ -61,17 +73,18 @@ public final class InMemoryConsentStore implements ConsentStore {
     if (consent.version() != 1) {
       throw new IllegalArgumentException("a consent is inserted at version 1");
     }
-    if (byId.putIfAbsent(consent.id(), consent) != null) {
+    Slot slot = new Slot(consent);
+    if (byId.putIfAbsent(consent.id(), slot) != null) {
       return false;
     }
     Consent c = consent.consent();
-    bySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(c.id());
+    bySubject.computeIfAbsent(c.subject(), k -> new ArrayList<>()).add(slot);
     List<String> parties = new ArrayList<>(2);
     parties.add(c.authorisedParty());
     c.provisionTo().filter(p -> !p.equals(c.authorisedParty())).ifPresent(parties::add);
     for (String party : parties) {
-      byKey.computeIfAbsent(key(c.subject(), party, c.purposeCode()), k -> new ArrayList<>()).add(c.id());
-      byParty.computeIfAbsent(party + '\u0000' + c.purposeCode(), k -> new ArrayList<>()).add(c.id());
+      byKey.computeIfAbsent(key(c.subject(), party, c.purposeCode()), k -> new ArrayList<>()).add(slot);
+      byParty.computeIfAbsent(party + '\u0000' + c.purposeCode(), k -> new ArrayList<>()).add(slot);
     }
     return true;
   }
@@ -82,14 +95,14 @@ public final class InMemoryConsentStore implements ConsentStore {
     if (next.version() != expectedVersion + 1) {
       throw new IllegalArgumentException("an update moves a consent one version on");
     }
-    StoredConsent current = byId.get(next.id());
-    if (current == null || current.version() != expectedVersion) {
+    Slot slot = byId.get(next.id());
+    if (slot == null || slot.consent.version() != expectedVersion) {
       return false;
     }
-    if (!current.consent().equals(next.consent())) {
+    if (!slot.consent.consent().equals(next.consent())) {
       throw new IllegalArgumentException("an update changes a consent's state, never its terms");
     }
-    byId.put(next.id(), next);
+    slot.consent = next;
     return true;
   }
 

@@ -245,7 +245,8 @@ public final class DisclosureView {
   }
 
   private static Term fieldTerm(FieldSpec spec) {
-    return Term.of(spec.name(), spec.label().orElse(spec.name()), spec.name());
+    String label = spec.label().orElse(spec.name()); // as CatalogAccess.fieldTerm names a field
+    return Term.of(spec.name(), label, label);
   }
 
   private static WithheldItem withheld(CreditRecord r, Term item, List<Finding> reasons) {

@@ -2,6 +2,9 @@ package org.creditgov.privacy.query;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.cache.CacheBuilder;
+import com.google.common.cache.CacheLoader;
+import com.google.common.cache.LoadingCache;
 import org.creditgov.audit.entry.SubjectPseudonyms;
 import org.creditgov.core.subject.SubjectRef;
 import org.creditgov.core.subject.SubjectType;
@@ -17,10 +20,15 @@ import org.creditgov.privacy.mask.DataKind;
  */
 public final class SubjectTokens {
 
+  /** How many subjects' tokens are kept, so that a subject queried again costs no HMAC. */
+  static final int CACHED = 10_000;
+
   private final Pseudonymizer pseudonymizer;
+  private final LoadingCache<SubjectRef, String> tokens;
 
   private SubjectTokens(Pseudonymizer pseudonymizer) {
     this.pseudonymizer = pseudonymizer;
+    this.tokens = CacheBuilder.newBuilder().maximumSize(CACHED).build(CacheLoader.from(this::compute));
   }
 
   /**
@@ -37,9 +45,15 @@ public final class SubjectTokens {
     return pseudonymizer.keyId();
   }
 
-  /** The token of {@code subject}. */
+  /**
+   * The token of {@code subject}. The tokens of the last {@value #CACHED} or so subjects are kept
+   * in memory (with their references, which the caller holds anyway), never written anywhere.
+   */
   public String token(SubjectRef subject) {
-    requireNonNull(subject, "subject");
+    return tokens.getUnchecked(requireNonNull(subject, "subject"));
+  }
+
+  private String compute(SubjectRef subject) {
     DataKind kind = subject.type() == SubjectType.NATURAL_PERSON ? DataKind.RESIDENT_ID : DataKind.USCC;
     return pseudonymizer.pseudonym(kind, subject.identifier());
   }
