@@ -62,6 +62,8 @@ public final class Demo {
     new DesignationScene(out).run();
     heading("7. Sanction measures (SAN-1 … SAN-6): the whitelist check a tendering office calls");
     new SanctionScene(out).run();
+    heading("8. Consent, purpose-bound queries and the disclosure view (PRI-1, PRI-2, PRI-4, SEC-1, CAT-6)");
+    new ConsentScene(out).run();
   }
 
   private void identifiers() {

@@ -46,7 +46,21 @@ class DemoTest {
         .contains("SAN-3 sanction.LONGER_THAN_MAXIMUM")
         .contains("the same ban for 2 years → ALLOWED")
         .contains("2 years, intent not established → NEEDS_REVIEW")
-        .contains("SAN-4 sanction.INTENT_NOT_ESTABLISHED");
+        .contains("SAN-4 sanction.INTENT_NOT_ESTABLISHED")
+        .contains("a consent with no end → REFUSED")
+        .contains("PRI-2 consent.NO_END")
+        .contains("the bank's query for the penalty's content, fine and facts → ALLOWED")
+        .contains("fields returned: [penaltyContent, fineAmount]")
+        .contains("PRI-1 query.FIELD_NOT_FOR_PURPOSE")
+        .contains("the licensing office's query under a statutory duty → ALLOWED")
+        .contains("the bank again on 2026-12-29 09:30 → REFUSED")
+        .contains("PRI-2 consent.EXPIRED")
+        .contains("the bank a minute later → REFUSED")
+        .contains("PRI-4 consent.WITHDRAWN")
+        .contains("4 queries registered, each once")
+        .contains("the credit website on 2026-03-15: shown")
+        .contains("the credit website on 2026-03-16: withheld")
+        .contains("REP-3 disclosure.REPAIRED");
     assertThat(out).doesNotContain("53010219200508011X"); // a valid ID number never prints whole
   }
 }

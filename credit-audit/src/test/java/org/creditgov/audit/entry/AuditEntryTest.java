@@ -9,8 +9,6 @@ import java.time.LocalDate;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
-import org.creditgov.privacy.Pseudonymizer;
-import org.creditgov.privacy.mask.DataKind;
 import org.creditgov.testkit.IdentifierGenerators;
 import org.creditgov.testkit.Seeds;
 import org.junit.jupiter.api.Test;
@@ -109,21 +107,6 @@ class AuditEntryTest {
     assertThatThrownBy(() -> AuditEntry.query().recordedAt(AT).actor("a\uD800").department("d").subjectToken("k", "t")
         .purpose("p").outcome("o").build())
         .isInstanceOfSatisfying(AuditEntryException.class, ex -> assertThat(ex.reason()).isEqualTo(AuditEntryException.Reason.NOT_UNICODE));
-  }
-
-  @Test
-  void pri1_credit_privacysPseudonymizerFitsByAnAdapterAndTheIdentifierIsNotKept() {
-    Pseudonymizer p = Pseudonymizer.of("k2026", "0123456789abcdef0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII));
-    SubjectPseudonyms pseudonyms = SubjectPseudonyms.of(p.keyId(),
-        id -> p.pseudonym(UnifiedSocialCreditCode.isValid(id) ? DataKind.USCC : DataKind.RESIDENT_ID, id));
-    String uscc = IdentifierGenerators.validUscc(new SplittableRandom(3));
-    AuditEntry e = base().build();
-    AuditEntry withSubject = AuditEntry.query().recordedAt(AT).actor("a").department("d").subject(pseudonyms, uscc)
-        .purpose("p").outcome("o").build();
-    String json = new String(withSubject.canonicalJson(), StandardCharsets.UTF_8);
-    assertThat(json).doesNotContain(uscc).contains("\"keyId\":\"k2026\"").contains(p.pseudonym(DataKind.USCC, uscc));
-    assertThat(withSubject.subjectToken()).isEqualTo(p.pseudonym(DataKind.USCC, uscc));
-    assertThat(e).isNotEqualTo(withSubject);
   }
 
   private static AuditEntry.Builder base() {
