@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.creditgov.core.Bilingual;
-import org.creditgov.core.catalog.CatalogNotInForceException;
 import org.creditgov.core.catalog.CatalogItem;
 import org.creditgov.core.catalog.CatalogRegistry;
 import org.creditgov.core.catalog.FieldSpec;
@@ -56,13 +55,9 @@ public interface CatalogAccess {
       if (known != null && known.period().contains(date)) {
         return Optional.of(known); // the same layers hold over the whole period
       }
-      try {
-        ResolvedCatalog resolved = registry.resolve(jurisdiction, date);
-        last.put(jurisdiction.code(), resolved);
-        return Optional.of(resolved);
-      } catch (CatalogNotInForceException e) {
-        return Optional.empty();
-      }
+      Optional<ResolvedCatalog> resolved = registry.resolve(jurisdiction, date);
+      resolved.ifPresent(r -> last.put(jurisdiction.code(), r));
+      return resolved;
     };
   }
 

@@ -145,9 +145,9 @@ public final class DisclosureView {
       } else if (date.isBefore(window.start())) {
         reasons.add(Finding.of(DisclosureFinding.NOT_YET_PUBLISHED, ci.legalBases(), Fact.term("item", item),
             Fact.date("start", window.start())));
-      } else if (!Windows.publishedOn(window, date)) {
+      } else if (!window.isPublishedOn(date)) {
         reasons.add(Finding.of(DisclosureFinding.PUBLICATION_ENDED, ci.legalBases(), Fact.term("item", item),
-            Fact.date("lastDay", Windows.lastDayPublished(window).orElse(date))));
+            Fact.date("lastDay", window.lastDayPublished().orElse(date))));
       }
     }
     Optional<PublicationStop> stop = states.stopOf(r);
@@ -195,7 +195,7 @@ public final class DisclosureView {
 
   private DisclosedItem shown(CreditRecord r, Term item, CatalogItem ci, @Nullable PublicationWindow window,
       SubjectRef subject) {
-    Optional<LocalDate> lastDay = window == null ? Optional.empty() : Windows.lastDayPublished(window);
+    Optional<LocalDate> lastDay = window == null ? Optional.empty() : window.lastDayPublished();
     Finding why = lastDay.isPresent()
         ? Finding.of(DisclosureFinding.PUBLISHED_UNTIL, ci.legalBases(), Fact.term("item", item), Fact.date("lastDay", lastDay.get()))
         : Finding.of(DisclosureFinding.PUBLISHED_WITHOUT_END, ci.legalBases(), Fact.term("item", item));

@@ -67,7 +67,7 @@ class DisclosureViewTest {
   void aPenaltyIsShownOnlyInsideItsPublicationWindow() {
     CreditRecord penalty = companyPenalty(LocalDate.of(2025, 9, 1), SeverityClass.GENERAL);
     var window = catalogs.resolve(qtx, LocalDate.of(2026, 1, 1)).orElseThrow().publicationWindow(penalty).orElseThrow();
-    LocalDate lastDay = Windows.lastDayPublished(window).orElseThrow();
+    LocalDate lastDay = window.lastDayPublished().orElseThrow();
     assertThat(view().on(qtx, lastDay, f.companyRef, List.of(penalty)).shown()).hasSize(1);
     DisclosureAnswer ended = view().on(qtx, lastDay.plusDays(1), f.companyRef, List.of(penalty));
     assertThat(ended.withheld().get(0).findings()).extracting(Finding::type).containsExactly(DisclosureFinding.PUBLICATION_ENDED);
