@@ -286,7 +286,7 @@ public final class JsonReader {
     Map<String, Enum<?>> byName = CONSTANTS.get(type);
     Enum<?> e = byName.get(s);
     if (e == null) {
-      throw problem(DataProblemType.NOT_ALLOWED_VALUE, Fact.text("allowed", String.join(", ", byName.keySet())));
+      throw problem(DataProblemType.NOT_ALLOWED_VALUE, Fact.text("value", s), Fact.text("allowed", String.join(", ", byName.keySet())));
     }
     return type.cast(e);
   }

@@ -224,7 +224,7 @@ final class JsonIn implements AutoCloseable {
     try {
       return Enum.valueOf(type, s);
     } catch (IllegalArgumentException e) {
-      throw problem(DataProblemType.NOT_ALLOWED_VALUE, Fact.text("allowed", java.util.Arrays.toString(type.getEnumConstants())));
+      throw problem(DataProblemType.NOT_ALLOWED_VALUE, Fact.text("value", s), Fact.text("allowed", java.util.Arrays.toString(type.getEnumConstants())));
     }
   }
 
