@@ -5,12 +5,7 @@
  * and the public disclosure view (CAT-6). Built on credit-core and credit-audit.
  *
  * <p>Jackson is an optional dependency: only {@code org.creditgov.privacy.jackson}, {@code
- * org.creditgov.privacy.io} (the purpose-catalog format) and {@code org.creditgov.privacy.json
-  // the JSON Schemas of the purpose catalog and the canonical forms, read by core.io's Schemas
-  opens org.creditgov.privacy.schemas;
-  // the records that mirror the purpose-catalog format, which Jackson binds
-  opens org.creditgov.privacy.io to tools.jackson.databind;
-}
+ * org.creditgov.privacy.io} (the purpose-catalog format) and {@code org.creditgov.privacy.json}
  * (the canonical JSON forms) use it, and an application that uses them brings Jackson 3 ({@code
  * tools.jackson.core:jackson-databind}) and, to read files, the schema validator itself.
  */
@@ -37,4 +32,7 @@ module org.creditgov.privacy {
   opens org.creditgov.privacy.schemas;
   // the records that mirror the purpose-catalog format, which Jackson binds
   opens org.creditgov.privacy.io to tools.jackson.databind;
+
+  // privacy's finding types, so that findings read from JSON get them back by code
+  provides org.creditgov.core.json.FindingTypeProvider with org.creditgov.privacy.json.PrivacyFindingTypes;
 }

@@ -47,7 +47,7 @@ public final class AuditQueryLog implements QueryLog {
   /**
    * The query log kept in {@code log}, its earlier entries read back.
    *
-   * @throws org.creditgov.privacy.json.PrivacyJsonException if an entry of the query log holds a
+   * @throws org.creditgov.core.json.JsonFormException if an entry of the query log holds a
    *     payload of this form that does not read (a damaged log: verify it with {@code
    *     AuditLogVerifier})
    * @throws NullPointerException if {@code log} is null
@@ -64,7 +64,7 @@ public final class AuditQueryLog implements QueryLog {
       }
       if (PrivacyJson.isReviewPayload(payload.get())) {
         q.index.appendReview(PrivacyJson.readReviewPayload(payload.get(), source));
-      } else if (payload.get().contains("\"kind\":\"entry\"")) {
+      } else if (PrivacyJson.isEntryPayload(payload.get())) {
         q.index.append(PrivacyJson.readEntryPayload(payload.get(), source));
       }
     }

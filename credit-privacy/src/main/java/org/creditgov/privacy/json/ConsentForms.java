@@ -1,5 +1,19 @@
 package org.creditgov.privacy.json;
 
+import static org.creditgov.privacy.json.PrivacyCodecs.ACTOR;
+import static org.creditgov.privacy.json.PrivacyCodecs.FIELDS;
+import static org.creditgov.privacy.json.PrivacyCodecs.LEGAL_BASIS;
+import static org.creditgov.privacy.json.PrivacyCodecs.NON_BLANK;
+import static org.creditgov.privacy.json.PrivacyCodecs.SUBJECT_REF;
+
+import com.google.common.collect.ImmutableSetMultimap;
+import java.time.Instant;
+import org.creditgov.core.json.CoreJson;
+import org.creditgov.core.json.JsonCodec;
+import org.creditgov.core.json.JsonReader;
+import org.creditgov.core.json.JsonWriter;
+import org.creditgov.core.jurisdiction.Jurisdiction;
+import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectRef;
 import org.creditgov.privacy.consent.Consent;
 import org.creditgov.privacy.consent.ConsentContext;
@@ -11,233 +25,193 @@ import org.creditgov.privacy.query.Actor;
 import org.creditgov.privacy.query.Audience;
 import org.creditgov.privacy.query.QueryFounding;
 import org.creditgov.privacy.query.QueryRequest;
+import org.jspecify.annotations.Nullable;
 
-/** The canonical forms of a consent ({@code creditgov-consent/1}) and a query request ({@code creditgov-query-request/1}). */
+/** The codecs of a consent ({@code creditgov-consent/1}) and a query request ({@code creditgov-query-request/1}). */
 final class ConsentForms {
-
-  static final String CONSENT = "creditgov-consent/1";
-  static final String REQUEST = "creditgov-query-request/1";
 
   private ConsentForms() {}
 
-  static void subject(JsonOut out, SubjectRef s) {
-    out.name("subject").start().constant("type", s.type()).string("identifier", s.identifier()).end();
-  }
+  /**
+   * The founding object both forms share: {@code {"kind":…,"consentId":…,"legalBasis":…}}. A
+   * consent has no consent id; a query under consent names one; a statutory duty names its legal
+   * basis, and only a statutory duty does.
+   */
+  private record FoundingParts(FoundingKind kind, @Nullable String consentId, @Nullable LegalBasis basis) {
 
-  static void consent(JsonOut out, Consent c) {
-    out.start().string("format", CONSENT)
-        .string("id", c.id());
-    subject(out, c.subject());
-    out.string("authorisedParty", c.authorisedParty())
-        .string("purposeCode", c.purposeCode())
-        .string("jurisdiction", c.jurisdiction().code())
-        .fields("scope", c.scope());
-    out.name("founding").start().constant("kind", c.founding().kind());
-    c.founding().legalBasis().ifPresent(b -> out.legalBasis("legalBasis", b));
-    out.end();
-    out.constant("method", c.method()).instant("validFrom", c.validFrom());
-    c.validUntil().ifPresent(u -> out.instant("validUntil", u));
-    if (c.maxUses().isPresent()) {
-      out.number("maxUses", c.maxUses().getAsInt());
+    static void write(JsonWriter out, FoundingKind kind, java.util.Optional<String> consentId,
+        java.util.Optional<LegalBasis> basis) {
+      out.startObject().constant("kind", kind).string("consentId", consentId).value("legalBasis", basis, LEGAL_BASIS).endObject();
     }
-    if (!c.separateConsents().isEmpty()) {
-      out.constants("separateConsents", c.separateConsents());
-    }
-    out.string("provisionTo", c.provisionTo());
-    c.context().ifPresent(x -> {
-      out.name("context").start().string("service", x.service()).strings("neededPurposes", x.neededPurposes())
-          .bool("conditionOfService", x.conditionOfService()).strings("purposesCovered", x.purposesCovered()).end();
-    });
-    out.end();
-  }
 
-  static Consent consent(JsonIn in) {
-    Consent.Builder b = Consent.builder();
-    in.document(n -> {
-      switch (n) {
-        case "format":
-          in.format(CONSENT);
-          return true;
-        case "id":
-          b.id(in.nonBlank());
-          return true;
-        case "subject":
-          b.subject(in.subject());
-          return true;
-        case "authorisedParty":
-          b.authorisedParty(in.nonBlank());
-          return true;
-        case "purposeCode":
-          b.purposeCode(in.nonBlank());
-          return true;
-        case "jurisdiction":
-          b.jurisdiction(in.jurisdiction());
-          return true;
-        case "scope":
-          b.scope(in.fields());
-          return true;
-        case "founding":
-          b.founding(founding(in));
-          return true;
-        case "method":
-          b.method(in.constant(ConsentMethod.class));
-          return true;
-        case "validFrom":
-          b.validFrom(in.instant());
-          return true;
-        case "validUntil":
-          b.validUntil(in.instant());
-          return true;
-        case "maxUses":
-          b.maxUses((int) in.number(1, Integer.MAX_VALUE));
-          return true;
-        case "separateConsents":
-          b.addAllSeparateConsents(in.array(() -> in.constant(SeparateConsent.class)));
-          return true;
-        case "provisionTo":
-          b.provisionTo(in.nonBlank());
-          return true;
-        case "context":
-          b.context(context(in));
-          return true;
-        default:
-          return false;
-      }
-    }, "format", "id", "subject", "authorisedParty", "purposeCode", "jurisdiction", "scope", "founding", "method", "validFrom");
-    return in.build(b::build);
-  }
-
-  /** The members of a founding object, as the consent and the query request forms share it. */
-  private static final class FoundingParts {
-    @org.jspecify.annotations.Nullable FoundingKind kind;
-    @org.jspecify.annotations.Nullable String consentId;
-    org.creditgov.core.legal.@org.jspecify.annotations.Nullable LegalBasis basis;
-
-    static FoundingParts read(JsonIn in, boolean withConsentId) {
-      FoundingParts f = new FoundingParts();
-      in.object(n -> {
-        switch (n) {
-          case "kind":
-            f.kind = in.constant(FoundingKind.class);
-            return true;
-          case "consentId":
+    static FoundingParts read(JsonReader in, boolean withConsentId) {
+      FoundingKind kind = null;
+      String consentId = null;
+      LegalBasis basis = null;
+      in.startObject();
+      for (String name; (name = in.nextName()) != null; ) {
+        switch (name) {
+          case "kind" -> kind = in.constant(FoundingKind.class);
+          case "consentId" -> {
             if (!withConsentId) {
-              return false;
+              throw in.unknownKey(name);
             }
-            f.consentId = in.nonBlank();
-            return true;
-          case "legalBasis":
-            f.basis = in.legalBasis();
-            return true;
-          default:
-            return false;
+            consentId = in.nonBlank();
+          }
+          case "legalBasis" -> basis = in.value(LEGAL_BASIS);
+          default -> throw in.unknownKey(name);
         }
-      }, "kind");
-      return f;
-    }
-
-    boolean consent() {
-      return kind == FoundingKind.CONSENT && basis == null;
-    }
-
-    org.creditgov.core.legal.LegalBasis basis() {
-      return JsonIn.present(basis, "a statutory duty names its legal basis");
-    }
-  }
-
-  private static Founding founding(JsonIn in) {
-    FoundingParts f = FoundingParts.read(in, false);
-    return in.build(() -> f.consent() ? Founding.consent() : Founding.statutoryDuty(f.basis()));
-  }
-
-  private static ConsentContext context(JsonIn in) {
-    ConsentContext.Builder b = ConsentContext.builder();
-    in.object(n -> {
-      switch (n) {
-        case "service":
-          b.service(in.nonBlank());
-          return true;
-        case "neededPurposes":
-          b.addAllNeededPurposes(in.strings());
-          return true;
-        case "conditionOfService":
-          b.conditionOfService(in.bool());
-          return true;
-        case "purposesCovered":
-          b.addAllPurposesCovered(in.strings());
-          return true;
-        default:
-          return false;
       }
-    }, "service");
-    return in.build(b::build);
-  }
-
-  static void request(JsonOut out, QueryRequest q) {
-    out.start().string("format", REQUEST).string("requestId", q.requestId());
-    out.name("actor").start().string("department", q.actor().department()).string("officer", q.actor().officer()).end();
-    out.string("purposeCode", q.purposeCode());
-    subject(out, q.subject());
-    out.string("jurisdiction", q.jurisdiction().code()).fields("fields", q.fields());
-    out.name("founding").start().constant("kind", q.founding().kind()).string("consentId", q.founding().consentId());
-    q.founding().legalBasis().ifPresent(b -> out.legalBasis("legalBasis", b));
-    out.end();
-    out.constant("audience", q.audience()).string("caseReference", q.caseReference());
-    out.end();
-  }
-
-  static QueryRequest request(JsonIn in) {
-    QueryRequest.Builder b = QueryRequest.builder();
-    in.document(n -> {
-      switch (n) {
-        case "format":
-          in.format(REQUEST);
-          return true;
-        case "requestId":
-          b.requestId(in.nonBlank());
-          return true;
-        case "actor":
-          String[] a = new String[2];
-          in.object(m -> {
-            if (m.equals("department")) {
-              a[0] = in.nonBlank();
-            } else if (m.equals("officer")) {
-              a[1] = in.nonBlank();
-            } else {
-              return false;
-            }
-            return true;
-          }, "department", "officer");
-          b.actor(Actor.of(a[0], a[1]));
-          return true;
-        case "purposeCode":
-          b.purposeCode(in.nonBlank());
-          return true;
-        case "subject":
-          b.subject(in.subject());
-          return true;
-        case "jurisdiction":
-          b.jurisdiction(in.jurisdiction());
-          return true;
-        case "fields":
-          b.fields(in.fields());
-          return true;
-        case "founding":
-          FoundingParts f = FoundingParts.read(in, true);
-          b.founding(in.build(() -> f.consent()
-              ? QueryFounding.underConsent(JsonIn.present(f.consentId, "a query under consent names its consent"))
-              : QueryFounding.statutoryDuty(f.basis())));
-          return true;
-        case "audience":
-          b.audience(in.constant(Audience.class));
-          return true;
-        case "caseReference":
-          b.caseReference(in.nonBlank());
-          return true;
-        default:
-          return false;
+      in.required(kind, "kind");
+      if (kind == FoundingKind.STATUTORY_DUTY) {
+        in.required(basis, "legalBasis");
+        if (consentId != null) {
+          throw in.misplacedKey("consentId");
+        }
+      } else {
+        if (basis != null) {
+          throw in.misplacedKey("legalBasis");
+        }
+        if (withConsentId) {
+          in.required(consentId, "consentId");
+        }
       }
-    }, "format", "requestId", "actor", "purposeCode", "subject", "jurisdiction", "fields", "founding", "audience");
-    return in.build(b::build);
+      return new FoundingParts(kind, consentId, basis);
+    }
   }
+
+  private static final JsonCodec<ConsentContext> CONTEXT = new JsonCodec<>() {
+    @Override
+    public void write(JsonWriter out, ConsentContext x) {
+      out.startObject().string("service", x.service());
+      PrivacyCodecs.always(out, "neededPurposes", x.neededPurposes().asList(), NON_BLANK);
+      out.bool("conditionOfService", x.conditionOfService());
+      PrivacyCodecs.always(out, "purposesCovered", x.purposesCovered().asList(), NON_BLANK);
+      out.endObject();
+    }
+
+    @Override
+    public ConsentContext read(JsonReader in) {
+      ConsentContext.Builder b = ConsentContext.builder();
+      String service = null;
+      in.startObject();
+      for (String name; (name = in.nextName()) != null; ) {
+        switch (name) {
+          case "service" -> service = in.nonBlank();
+          case "neededPurposes" -> b.addAllNeededPurposes(in.list(NON_BLANK));
+          case "conditionOfService" -> b.conditionOfService(in.bool());
+          case "purposesCovered" -> b.addAllPurposesCovered(in.list(NON_BLANK));
+          default -> throw in.unknownKey(name);
+        }
+      }
+      return b.service(in.required(service, "service")).build();
+    }
+  };
+
+  private static final JsonCodec<SeparateConsent> SEPARATE = PrivacyCodecs.constants(SeparateConsent.class);
+
+  /** {@code creditgov-consent/1}: the subject as type and identifier. */
+  static final JsonCodec<Consent> CONSENT = new JsonCodec<>() {
+    @Override
+    public void write(JsonWriter out, Consent c) {
+      out.startObject().string("id", c.id()).value("subject", c.subject(), SUBJECT_REF)
+          .string("authorisedParty", c.authorisedParty()).string("purposeCode", c.purposeCode())
+          .string("jurisdiction", c.jurisdiction().code()).value("scope", c.scope(), FIELDS);
+      out.name("founding");
+      FoundingParts.write(out, c.founding().kind(), java.util.Optional.empty(), c.founding().legalBasis());
+      out.constant("method", c.method()).instant("validFrom", c.validFrom());
+      if (c.validUntil().isPresent()) {
+        out.instant("validUntil", c.validUntil().get());
+      }
+      out.number("maxUses", c.maxUses()).list("separateConsents", c.separateConsents().asList(), SEPARATE)
+          .string("provisionTo", c.provisionTo()).value("context", c.context(), CONTEXT).endObject();
+    }
+
+    @Override
+    public Consent read(JsonReader in) {
+      Consent.Builder b = Consent.builder();
+      String id = null;
+      SubjectRef subject = null;
+      String party = null;
+      String purpose = null;
+      Jurisdiction jurisdiction = null;
+      ImmutableSetMultimap<String, String> scope = null;
+      FoundingParts founding = null;
+      ConsentMethod method = null;
+      Instant validFrom = null;
+      in.startObject();
+      for (String name; (name = in.nextName()) != null; ) {
+        switch (name) {
+          case "id" -> id = in.nonBlank();
+          case "subject" -> subject = in.value(SUBJECT_REF);
+          case "authorisedParty" -> party = in.nonBlank();
+          case "purposeCode" -> purpose = in.nonBlank();
+          case "jurisdiction" -> jurisdiction = CoreJson.jurisdiction(in);
+          case "scope" -> scope = in.value(FIELDS);
+          case "founding" -> founding = FoundingParts.read(in, false);
+          case "method" -> method = in.constant(ConsentMethod.class);
+          case "validFrom" -> validFrom = in.instant();
+          case "validUntil" -> b.validUntil(in.instant());
+          case "maxUses" -> b.maxUses(in.intNumber(1, Integer.MAX_VALUE));
+          case "separateConsents" -> b.addAllSeparateConsents(in.list(SEPARATE));
+          case "provisionTo" -> b.provisionTo(in.nonBlank());
+          case "context" -> b.context(in.value(CONTEXT));
+          default -> throw in.unknownKey(name);
+        }
+      }
+      b.id(in.required(id, "id")).subject(in.required(subject, "subject")).authorisedParty(in.required(party, "authorisedParty"))
+          .purposeCode(in.required(purpose, "purposeCode")).jurisdiction(in.required(jurisdiction, "jurisdiction"))
+          .scope(in.required(scope, "scope"));
+      FoundingParts f = in.required(founding, "founding");
+      b.founding(f.kind() == FoundingKind.STATUTORY_DUTY ? Founding.statutoryDuty(f.basis()) : Founding.consent());
+      return b.method(in.required(method, "method")).validFrom(in.required(validFrom, "validFrom")).build();
+    }
+  };
+
+  /** {@code creditgov-query-request/1}. */
+  static final JsonCodec<QueryRequest> REQUEST = new JsonCodec<>() {
+    @Override
+    public void write(JsonWriter out, QueryRequest q) {
+      out.startObject().string("requestId", q.requestId()).value("actor", q.actor(), ACTOR).string("purposeCode", q.purposeCode())
+          .value("subject", q.subject(), SUBJECT_REF).string("jurisdiction", q.jurisdiction().code())
+          .value("fields", q.fields(), FIELDS);
+      out.name("founding");
+      FoundingParts.write(out, q.founding().kind(), q.founding().consentId(), q.founding().legalBasis());
+      out.constant("audience", q.audience()).string("caseReference", q.caseReference()).endObject();
+    }
+
+    @Override
+    public QueryRequest read(JsonReader in) {
+      QueryRequest.Builder b = QueryRequest.builder();
+      String requestId = null;
+      Actor actor = null;
+      String purpose = null;
+      SubjectRef subject = null;
+      Jurisdiction jurisdiction = null;
+      ImmutableSetMultimap<String, String> fields = null;
+      FoundingParts founding = null;
+      Audience audience = null;
+      in.startObject();
+      for (String name; (name = in.nextName()) != null; ) {
+        switch (name) {
+          case "requestId" -> requestId = in.nonBlank();
+          case "actor" -> actor = in.value(ACTOR);
+          case "purposeCode" -> purpose = in.nonBlank();
+          case "subject" -> subject = in.value(SUBJECT_REF);
+          case "jurisdiction" -> jurisdiction = CoreJson.jurisdiction(in);
+          case "fields" -> fields = in.value(FIELDS);
+          case "founding" -> founding = FoundingParts.read(in, true);
+          case "audience" -> audience = in.constant(Audience.class);
+          case "caseReference" -> b.caseReference(in.nonBlank());
+          default -> throw in.unknownKey(name);
+        }
+      }
+      b.requestId(in.required(requestId, "requestId")).actor(in.required(actor, "actor")).purposeCode(in.required(purpose, "purposeCode"))
+          .subject(in.required(subject, "subject")).jurisdiction(in.required(jurisdiction, "jurisdiction"))
+          .fields(in.required(fields, "fields"));
+      FoundingParts f = in.required(founding, "founding");
+      b.founding(f.kind() == FoundingKind.STATUTORY_DUTY ? QueryFounding.statutoryDuty(f.basis()) : QueryFounding.underConsent(f.consentId()));
+      return b.audience(in.required(audience, "audience")).build();
+    }
+  };
 }

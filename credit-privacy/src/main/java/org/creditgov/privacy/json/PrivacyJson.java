@@ -2,8 +2,8 @@ package org.creditgov.privacy.json;
 
 import static java.util.Objects.requireNonNull;
 
-import java.util.function.BiConsumer;
-import java.util.function.Function;
+import org.creditgov.core.json.CanonicalJson;
+import org.creditgov.core.json.JsonForm;
 import org.creditgov.privacy.consent.Consent;
 import org.creditgov.privacy.disclosure.DisclosureAnswer;
 import org.creditgov.privacy.query.QueryLogEntry;
@@ -11,142 +11,98 @@ import org.creditgov.privacy.query.QueryRequest;
 import org.creditgov.privacy.query.QueryReview;
 
 /**
- * The canonical JSON forms of credit-privacy (SEC-1, SEC-2, PRI-2, CAT-6), written and read by
- * hand-written codecs over Jackson 3's streaming API: compact UTF-8 text, {@code "format":
- * "creditgov-<type>/1"} first, enums by constant name, instants ISO-8601 in UTC with {@code Z},
- * dates {@code YYYY-MM-DD}, periods ISO-8601, legal bases in full, subjects as a {@code SubjectRef}
- * (type and identifier) — and in the query log never a subject at all, only its keyed pseudonym.
- * Reading a value that was written gives an equal value. Thread-safe.
+ * The canonical JSON forms of credit-privacy (SEC-1, SEC-2, PRI-2, CAT-6; docs/json-forms.md), on
+ * credit-core's machinery ({@link JsonForm}), each with its schema in {@code
+ * org/creditgov/privacy/schemas/}:
+ *
+ * <ul>
+ *   <li>{@link #CONSENT} {@code creditgov-consent/1}: the subject as a reference (type and
+ *       identifier);
+ *   <li>{@link #QUERY_REQUEST} {@code creditgov-query-request/1};
+ *   <li>{@link #QUERY_LOG_ENTRY} {@code creditgov-query-log-entry/1} and {@link #QUERY_REVIEW}
+ *       {@code creditgov-query-review/1}: never a subject, only its keyed pseudonym; their canonical
+ *       text (RFC 8785) is the payload of the audit log's entries ({@link #payload(QueryLogEntry)});
+ *   <li>{@link #DISCLOSURE_ANSWER} {@code creditgov-disclosure-answer/1}: its findings in
+ *       core.json's finding form with their messages (for the website; ignored when read), their
+ *       types found by code ({@link PrivacyFindingTypes}).
+ * </ul>
+ *
+ * <p>{@code JsonForm.encode} writes a document, {@code JsonForm.decode} reads one or refuses it with
+ * one located {@link org.creditgov.core.json.JsonFormException}. Reading what was written gives an
+ * equal value. Thread-safe.
  */
 public final class PrivacyJson {
 
   private PrivacyJson() {}
 
-  static <T> String write(T value, BiConsumer<JsonOut, T> codec, boolean newline) {
-    requireNonNull(value, "value");
-    JsonOut out = new JsonOut();
-    codec.accept(out, value);
-    return out.text(newline);
-  }
+  /** {@code creditgov-consent/1}. */
+  public static final JsonForm<Consent> CONSENT = JsonForm.builder("consent", 1, ConsentForms.CONSENT).build();
 
-  static <T> T read(String json, String source, Function<JsonIn, T> codec) {
-    try (JsonIn in = new JsonIn(json, source)) {
-      return codec.apply(in);
-    }
-  }
+  /** {@code creditgov-query-request/1}. */
+  public static final JsonForm<QueryRequest> QUERY_REQUEST = JsonForm.builder("query-request", 1, ConsentForms.REQUEST).build();
 
-  /** A consent as a document of {@code creditgov-consent/1} (the subject as type and identifier). */
-  public static String write(Consent consent) {
-    return write(consent, ConsentForms::consent, true);
-  }
+  /** {@code creditgov-query-log-entry/1}. */
+  public static final JsonForm<QueryLogEntry> QUERY_LOG_ENTRY =
+      JsonForm.builder("query-log-entry", 1, QueryLogForms.ENTRY).build();
+
+  /** {@code creditgov-query-review/1}. */
+  public static final JsonForm<QueryReview> QUERY_REVIEW = JsonForm.builder("query-review", 1, QueryLogForms.REVIEW).build();
+
+  /** {@code creditgov-disclosure-answer/1}, its findings' messages written (the site shows them). */
+  public static final JsonForm<DisclosureAnswer> DISCLOSURE_ANSWER =
+      JsonForm.builder("disclosure-answer", 1, DisclosureForms.ANSWER).build().withMessages();
+
+  /** How a review's payload starts, and an entry's format key, whatever their version. */
+  private static final String REVIEW_START = "{\"format\":\"creditgov-" + QUERY_REVIEW.type() + "/";
+  private static final String ENTRY_FORMAT = ",\"format\":\"creditgov-" + QUERY_LOG_ENTRY.type() + "/";
 
   /**
-   * A consent read from a document of its form.
+   * The entry as the payload of a credit-audit entry: its document in canonical text (RFC 8785:
+   * members in code-point order, {@code format} among them; no insignificant whitespace; JCS
+   * escapes), which {@link org.creditgov.audit.entry.AuditEntry} accepts.
    *
-   * @throws PrivacyJsonException if the text is not a document of the form, or the value it holds
-   *     breaks an invariant of {@link Consent} (located at the document)
-   */
-  public static Consent readConsent(String json, String source) {
-    return read(json, source, ConsentForms::consent);
-  }
-
-  /** A query request as a document of {@code creditgov-query-request/1}. */
-  public static String write(QueryRequest request) {
-    return write(request, ConsentForms::request, true);
-  }
-
-  /**
-   * A query request read from a document of its form.
-   *
-   * @throws PrivacyJsonException if the text is not a document of the form
-   */
-  public static QueryRequest readQueryRequest(String json, String source) {
-    return read(json, source, ConsentForms::request);
-  }
-
-  /**
-   * A disclosure answer as a document of {@code creditgov-disclosure-answer/1}, its findings with
-   * their facts and messages.
-   *
-   * @throws IllegalArgumentException if a field value is of a type with no canonical form
-   */
-  public static String write(DisclosureAnswer answer) {
-    return write(answer, DisclosureForms::answer, true);
-  }
-
-  /**
-   * A disclosure answer read from a document of its form (messages are ignored: they derive from
-   * the facts).
-   *
-   * @throws PrivacyJsonException if the text is not a document of the form, or names a finding
-   *     code credit-privacy does not know
-   */
-  public static DisclosureAnswer readDisclosureAnswer(String json, String source) {
-    return read(json, source, DisclosureForms::answer);
-  }
-
-  /** A query-log entry as a document of {@code creditgov-query-log-entry/1}. */
-  public static String write(QueryLogEntry entry) {
-    return write(entry, (o, e) -> QueryLogForms.entry(o, e, false), true);
-  }
-
-  /** A review as a document of {@code creditgov-query-review/1}. */
-  public static String write(QueryReview review) {
-    return write(review, (o, r) -> QueryLogForms.review(o, r, false), true);
-  }
-
-  /**
-   * A query-log entry read from a document of its form.
-   *
-   * @throws PrivacyJsonException if the text is not a document of the form
-   */
-  public static QueryLogEntry readQueryLogEntry(String json, String source) {
-    return read(json, source, in -> QueryLogForms.entry(in, false));
-  }
-
-  /**
-   * A review read from a document of its form.
-   *
-   * @throws PrivacyJsonException if the text is not a document of the form
-   */
-  public static QueryReview readQueryReview(String json, String source) {
-    return read(json, source, in -> QueryLogForms.review(in, false));
-  }
-
-  /**
-   * The entry as the payload of a credit-audit entry: its form without the {@code format} key,
-   * with {@code "kind": "entry"}, as canonical JSON (RFC 8785: members in code-point order, no
-   * insignificant whitespace).
+   * @throws NullPointerException if {@code entry} is null
    */
   public static String payload(QueryLogEntry entry) {
-    return write(entry, (o, e) -> QueryLogForms.entry(o, e, true), false);
+    return CanonicalJson.encode(QUERY_LOG_ENTRY, entry);
   }
 
-  /** The review as the payload of a credit-audit entry ({@code "kind": "review"}), canonical JSON. */
+  /**
+   * The review as the payload of a credit-audit entry, canonical text as {@link #payload(QueryLogEntry)}.
+   *
+   * @throws NullPointerException if {@code review} is null
+   */
   public static String payload(QueryReview review) {
-    return write(review, (o, r) -> QueryLogForms.review(o, r, true), false);
+    return CanonicalJson.encode(QUERY_REVIEW, review);
   }
 
-  /** Whether a payload is a review's (its first member, in code-point order, is {@code "kind": "review"}). */
+  /** Whether a payload is a review's: in code-point order its first member is its {@code format}. */
   public static boolean isReviewPayload(String payload) {
-    return payload.startsWith("{\"kind\":\"review\"");
+    return payload.startsWith(REVIEW_START);
+  }
+
+  /** Whether a payload is an entry's: its {@code format} follows the members that sort before it ({@code actor} …). */
+  public static boolean isEntryPayload(String payload) {
+    return payload.startsWith("{\"actor\":") && payload.contains(ENTRY_FORMAT);
   }
 
   /**
    * The entry a payload holds.
    *
-   * @throws PrivacyJsonException if it is not an entry's payload
+   * @throws org.creditgov.core.json.JsonFormException if it is not an entry's payload
+   * @throws NullPointerException if an argument is null
    */
   public static QueryLogEntry readEntryPayload(String payload, String source) {
-    return read(payload, source, in -> QueryLogForms.entry(in, true));
+    return QUERY_LOG_ENTRY.decode(requireNonNull(payload, "payload"), source);
   }
 
   /**
    * The review a payload holds.
    *
-   * @throws PrivacyJsonException if it is not a review's payload
+   * @throws org.creditgov.core.json.JsonFormException if it is not a review's payload
+   * @throws NullPointerException if an argument is null
    */
   public static QueryReview readReviewPayload(String payload, String source) {
-    return read(payload, source, in -> QueryLogForms.review(in, true));
+    return QUERY_REVIEW.decode(requireNonNull(payload, "payload"), source);
   }
 }

@@ -1,5 +1,17 @@
 package org.creditgov.privacy.json;
 
+import static org.creditgov.privacy.json.PrivacyCodecs.ACTOR;
+import static org.creditgov.privacy.json.PrivacyCodecs.FIELDS;
+import static org.creditgov.privacy.json.PrivacyCodecs.LEGAL_BASIS;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableSetMultimap;
+import java.time.Instant;
+import org.creditgov.core.json.CoreJson;
+import org.creditgov.core.json.JsonCodec;
+import org.creditgov.core.json.JsonReader;
+import org.creditgov.core.json.JsonWriter;
+import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.verdict.Outcome;
 import org.creditgov.privacy.consent.FoundingKind;
 import org.creditgov.privacy.query.Actor;
@@ -9,204 +21,129 @@ import org.creditgov.privacy.query.ReviewFlag;
 import org.creditgov.privacy.query.ReviewOutcome;
 
 /**
- * The canonical forms of a query-log entry and a review (SEC-1, SEC-2). Their members are written
- * in code-point order, so that without the {@code format} key (which a document carries first)
- * the text is canonical JSON (RFC 8785) as credit-audit's entries hold it as their payload; a
- * payload says which it is by {@code kind}.
+ * The codecs of a query-log entry and a review (SEC-1, SEC-2): the subject only as its keyed
+ * pseudonym, never its identifier. Members are written in code-point order after the {@code format}
+ * key, so that the canonical text of a document (RFC 8785, {@link
+ * org.creditgov.core.json.CanonicalJson}), which the audit log stores as payload, differs from the
+ * document only where {@code format} and a legal basis's members go.
  */
 final class QueryLogForms {
 
-  static final String ENTRY = "creditgov-query-log-entry/1";
-  static final String REVIEW = "creditgov-query-review/1";
-
   private QueryLogForms() {}
 
-  static void entry(JsonOut out, QueryLogEntry e, boolean payload) {
-    out.start();
-    if (!payload) {
-      out.string("format", ENTRY);
-    }
-    actor(out, "actor", e.actor());
-    out.string("caseReference", e.caseReference());
-    out.string("consentId", e.consentId());
-    out.fields("fieldsRequested", e.fieldsRequested());
-    out.fields("fieldsReturned", e.fieldsReturned());
-    out.strings("findingCodes", e.findingCodes());
-    out.constants("flags", e.flags());
-    out.constant("founding", e.founding());
-    out.string("jurisdiction", e.jurisdiction().code());
-    if (payload) {
-      out.string("kind", "entry");
-    }
-    out.constant("outcome", e.outcome());
-    out.string("purposeCode", e.purposeCode());
-    out.string("queryId", e.queryId());
-    out.instant("recordedAt", e.recordedAt());
-    out.number("recordsReturned", e.recordsReturned());
-    out.string("requestId", e.requestId());
-    e.statutoryBasis().ifPresent(b -> out.legalBasis("statutoryBasis", b));
-    out.name("subject").start().string("keyId", e.subjectKeyId()).string("token", e.subjectToken()).end();
-    out.end();
-  }
+  private static final JsonCodec<ReviewFlag> FLAG = PrivacyCodecs.constants(ReviewFlag.class);
 
-  static void review(JsonOut out, QueryReview r, boolean payload) {
-    out.start();
-    if (!payload) {
-      out.string("format", REVIEW);
+  /** {@code creditgov-query-log-entry/1}. */
+  static final JsonCodec<QueryLogEntry> ENTRY = new JsonCodec<>() {
+    @Override
+    public void write(JsonWriter out, QueryLogEntry e) {
+      out.startObject().value("actor", e.actor(), ACTOR).string("caseReference", e.caseReference())
+          .string("consentId", e.consentId()).value("fieldsRequested", e.fieldsRequested(), FIELDS)
+          .value("fieldsReturned", e.fieldsReturned(), FIELDS);
+      PrivacyCodecs.always(out, "findingCodes", e.findingCodes(), PrivacyCodecs.STRING);
+      PrivacyCodecs.always(out, "flags", e.flags().asList(), FLAG);
+      out.constant("founding", e.founding()).string("jurisdiction", e.jurisdiction().code()).constant("outcome", e.outcome())
+          .string("purposeCode", e.purposeCode()).string("queryId", e.queryId()).instant("recordedAt", e.recordedAt())
+          .number("recordsReturned", e.recordsReturned()).string("requestId", e.requestId())
+          .value("statutoryBasis", e.statutoryBasis(), LEGAL_BASIS);
+      out.name("subject").startObject().string("keyId", e.subjectKeyId()).string("token", e.subjectToken()).endObject();
+      out.endObject();
     }
-    if (payload) {
-      out.string("kind", "review");
-    }
-    out.string("note", r.note());
-    out.constant("outcome", r.outcome());
-    out.string("queryId", r.queryId());
-    out.instant("reviewedAt", r.reviewedAt());
-    actor(out, "reviewer", r.reviewer());
-    out.end();
-  }
 
-  private static void actor(JsonOut out, String name, Actor a) {
-    out.name(name).start().string("department", a.department()).string("officer", a.officer()).end();
-  }
-
-  private static Actor actor(JsonIn in) {
-    String[] v = new String[2];
-    in.object(n -> {
-      switch (n) {
-        case "department":
-          v[0] = in.nonBlank();
-          return true;
-        case "officer":
-          v[1] = in.nonBlank();
-          return true;
-        default:
-          return false;
+    @Override
+    public QueryLogEntry read(JsonReader in) {
+      QueryLogEntry.Builder b = QueryLogEntry.builder();
+      Actor actor = null;
+      ImmutableSetMultimap<String, String> requested = null;
+      ImmutableSetMultimap<String, String> returned = null;
+      ImmutableList<String> codes = null;
+      ImmutableList<ReviewFlag> flags = null;
+      FoundingKind founding = null;
+      Jurisdiction jurisdiction = null;
+      Outcome outcome = null;
+      String purpose = null;
+      String queryId = null;
+      Instant recordedAt = null;
+      Integer records = null;
+      String requestId = null;
+      String[] subject = null;
+      in.startObject();
+      for (String name; (name = in.nextName()) != null; ) {
+        switch (name) {
+          case "actor" -> actor = in.value(ACTOR);
+          case "caseReference" -> b.caseReference(in.nonBlank());
+          case "consentId" -> b.consentId(in.nonBlank());
+          case "fieldsRequested" -> requested = in.value(FIELDS);
+          case "fieldsReturned" -> returned = in.value(FIELDS);
+          case "findingCodes" -> codes = in.list(PrivacyCodecs.STRING);
+          case "flags" -> flags = in.list(FLAG);
+          case "founding" -> founding = in.constant(FoundingKind.class);
+          case "jurisdiction" -> jurisdiction = CoreJson.jurisdiction(in);
+          case "outcome" -> outcome = in.constant(Outcome.class);
+          case "purposeCode" -> purpose = in.nonBlank();
+          case "queryId" -> queryId = in.nonBlank();
+          case "recordedAt" -> recordedAt = in.instant();
+          case "recordsReturned" -> records = in.intNumber(0, Integer.MAX_VALUE);
+          case "requestId" -> requestId = in.nonBlank();
+          case "statutoryBasis" -> b.statutoryBasis(in.value(LEGAL_BASIS));
+          case "subject" -> subject = pseudonym(in);
+          default -> throw in.unknownKey(name);
+        }
       }
-    }, "department", "officer");
-    return Actor.of(v[0], v[1]);
+      String[] s = in.required(subject, "subject");
+      return b.actor(in.required(actor, "actor")).fieldsRequested(in.required(requested, "fieldsRequested"))
+          .fieldsReturned(in.required(returned, "fieldsReturned")).addAllFindingCodes(in.required(codes, "findingCodes"))
+          .addAllFlags(in.required(flags, "flags")).founding(in.required(founding, "founding"))
+          .jurisdiction(in.required(jurisdiction, "jurisdiction")).outcome(in.required(outcome, "outcome"))
+          .purposeCode(in.required(purpose, "purposeCode")).queryId(in.required(queryId, "queryId"))
+          .recordedAt(in.required(recordedAt, "recordedAt")).recordsReturned(in.required(records, "recordsReturned"))
+          .requestId(in.required(requestId, "requestId")).subjectKeyId(s[0]).subjectToken(s[1]).build();
+    }
+  };
+
+  /** The subject's keyed pseudonym: {@code {"keyId":…,"token":…}}. */
+  private static String[] pseudonym(JsonReader in) {
+    String keyId = null;
+    String token = null;
+    in.startObject();
+    for (String name; (name = in.nextName()) != null; ) {
+      switch (name) {
+        case "keyId" -> keyId = in.nonBlank();
+        case "token" -> token = in.nonBlank();
+        default -> throw in.unknownKey(name);
+      }
+    }
+    return new String[] {in.required(keyId, "keyId"), in.required(token, "token")};
   }
 
-  /** Reads an entry; {@code payload} says whether it is a payload (kind, no format) or a document. */
-  static QueryLogEntry entry(JsonIn in, boolean payload) {
-    QueryLogEntry.Builder b = QueryLogEntry.builder();
-    in.document(n -> {
-      switch (n) {
-        case "format":
-          if (payload) {
-            return false;
-          }
-          in.format(ENTRY);
-          return true;
-        case "kind":
-          if (!payload || !in.string().equals("entry")) {
-            return false;
-          }
-          return true;
-        case "actor":
-          b.actor(actor(in));
-          return true;
-        case "caseReference":
-          b.caseReference(in.nonBlank());
-          return true;
-        case "consentId":
-          b.consentId(in.nonBlank());
-          return true;
-        case "fieldsRequested":
-          b.fieldsRequested(in.fields());
-          return true;
-        case "fieldsReturned":
-          b.fieldsReturned(in.fields());
-          return true;
-        case "findingCodes":
-          b.addAllFindingCodes(in.strings());
-          return true;
-        case "flags":
-          b.addAllFlags(in.array(() -> in.constant(ReviewFlag.class)));
-          return true;
-        case "founding":
-          b.founding(in.constant(FoundingKind.class));
-          return true;
-        case "jurisdiction":
-          b.jurisdiction(in.jurisdiction());
-          return true;
-        case "outcome":
-          b.outcome(in.constant(Outcome.class));
-          return true;
-        case "purposeCode":
-          b.purposeCode(in.nonBlank());
-          return true;
-        case "queryId":
-          b.queryId(in.nonBlank());
-          return true;
-        case "recordedAt":
-          b.recordedAt(in.instant());
-          return true;
-        case "recordsReturned":
-          b.recordsReturned((int) in.number(0, Integer.MAX_VALUE));
-          return true;
-        case "requestId":
-          b.requestId(in.nonBlank());
-          return true;
-        case "statutoryBasis":
-          b.statutoryBasis(in.legalBasis());
-          return true;
-        case "subject":
-          in.object(s -> {
-            switch (s) {
-              case "keyId":
-                b.subjectKeyId(in.nonBlank());
-                return true;
-              case "token":
-                b.subjectToken(in.nonBlank());
-                return true;
-              default:
-                return false;
-            }
-          }, "keyId", "token");
-          return true;
-        default:
-          return false;
-      }
-    }, payload
-        ? new String[] {"kind", "actor", "fieldsRequested", "fieldsReturned", "findingCodes", "flags", "founding", "jurisdiction",
-            "outcome", "purposeCode", "queryId", "recordedAt", "recordsReturned", "requestId", "subject"}
-        : new String[] {"format", "actor", "fieldsRequested", "fieldsReturned", "findingCodes", "flags", "founding", "jurisdiction",
-            "outcome", "purposeCode", "queryId", "recordedAt", "recordsReturned", "requestId", "subject"});
-    return in.build(b::build);
-  }
+  /** {@code creditgov-query-review/1}. */
+  static final JsonCodec<QueryReview> REVIEW = new JsonCodec<>() {
+    @Override
+    public void write(JsonWriter out, QueryReview r) {
+      out.startObject().string("note", r.note()).constant("outcome", r.outcome()).string("queryId", r.queryId())
+          .instant("reviewedAt", r.reviewedAt()).value("reviewer", r.reviewer(), ACTOR).endObject();
+    }
 
-  static QueryReview review(JsonIn in, boolean payload) {
-    QueryReview.Builder b = QueryReview.builder();
-    in.document(n -> {
-      switch (n) {
-        case "format":
-          if (payload) {
-            return false;
-          }
-          in.format(REVIEW);
-          return true;
-        case "kind":
-          return payload && in.string().equals("review");
-        case "note":
-          b.note(in.nonBlank());
-          return true;
-        case "outcome":
-          b.outcome(in.constant(ReviewOutcome.class));
-          return true;
-        case "queryId":
-          b.queryId(in.nonBlank());
-          return true;
-        case "reviewedAt":
-          b.reviewedAt(in.instant());
-          return true;
-        case "reviewer":
-          b.reviewer(actor(in));
-          return true;
-        default:
-          return false;
+    @Override
+    public QueryReview read(JsonReader in) {
+      QueryReview.Builder b = QueryReview.builder();
+      ReviewOutcome outcome = null;
+      String queryId = null;
+      Instant reviewedAt = null;
+      Actor reviewer = null;
+      in.startObject();
+      for (String name; (name = in.nextName()) != null; ) {
+        switch (name) {
+          case "note" -> b.note(in.nonBlank());
+          case "outcome" -> outcome = in.constant(ReviewOutcome.class);
+          case "queryId" -> queryId = in.nonBlank();
+          case "reviewedAt" -> reviewedAt = in.instant();
+          case "reviewer" -> reviewer = in.value(ACTOR);
+          default -> throw in.unknownKey(name);
+        }
       }
-    }, payload ? new String[] {"kind", "outcome", "queryId", "reviewedAt", "reviewer"}
-        : new String[] {"format", "outcome", "queryId", "reviewedAt", "reviewer"});
-    return in.build(b::build);
-  }
+      return b.outcome(in.required(outcome, "outcome")).queryId(in.required(queryId, "queryId"))
+          .reviewedAt(in.required(reviewedAt, "reviewedAt")).reviewer(in.required(reviewer, "reviewer")).build();
+    }
+  };
 }
