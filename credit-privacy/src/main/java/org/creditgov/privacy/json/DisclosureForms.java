@@ -5,11 +5,11 @@ import static org.creditgov.privacy.json.PrivacyCodecs.SUBJECT_REF;
 import static org.creditgov.privacy.json.PrivacyCodecs.TERM;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.creditgov.core.json.CatalogJson;
 import org.creditgov.core.json.CoreJson;
 import org.creditgov.core.json.JsonCodec;
 import org.creditgov.core.json.JsonReader;
@@ -31,57 +31,6 @@ import org.jspecify.annotations.Nullable;
 final class DisclosureForms {
 
   private DisclosureForms() {}
-
-  /** A field value keyed by its type: {@code text}, {@code integer}, {@code long}, {@code decimal}, {@code date}, {@code boolean}. */
-  private static void fieldValue(JsonWriter out, Object v) {
-    out.startObject();
-    if (v instanceof String s) {
-      out.string("text", s);
-    } else if (v instanceof Integer i) {
-      out.number("integer", i);
-    } else if (v instanceof Long l) {
-      out.number("long", l);
-    } else if (v instanceof BigDecimal d) {
-      out.string("decimal", d.toPlainString());
-    } else if (v instanceof LocalDate d) {
-      out.date("date", d);
-    } else if (v instanceof Boolean b) {
-      out.bool("boolean", b);
-    } else {
-      throw new IllegalArgumentException("a field value of type " + v.getClass().getSimpleName() + " has no canonical form");
-    }
-    out.endObject();
-  }
-
-  private static Object fieldValue(JsonReader in) {
-    in.startObject();
-    String kind = in.nextName();
-    if (kind == null) {
-      throw in.invalid("字段值须写明其类型与值，如 {\"text\": \"…\"}", "a field value states its type and value, such as {\"text\": \"…\"}");
-    }
-    Object v = switch (kind) {
-      case "text" -> in.string();
-      case "integer" -> in.intNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
-      case "long" -> in.number(Long.MIN_VALUE, Long.MAX_VALUE);
-      case "decimal" -> decimal(in);
-      case "date" -> in.date();
-      case "boolean" -> in.bool();
-      default -> throw in.unknownKey(kind);
-    };
-    String more = in.nextName();
-    if (more != null) {
-      throw in.unknownKey(more);
-    }
-    return v;
-  }
-
-  private static BigDecimal decimal(JsonReader in) {
-    String s = in.string();
-    if (!s.matches("-?[0-9]+(\\.[0-9]+)?")) {
-      throw in.invalid("十进制数字应写作带引号的文本，如 \"5000.00\"", "a decimal is a number in quotes, such as \"5000.00\"");
-    }
-    return new BigDecimal(s);
-  }
 
   /** What every item of the answer has: item, decision date, document number, findings; a shown one also its fields. */
   private static final class ItemParts {
@@ -114,7 +63,7 @@ final class DisclosureForms {
             p.fields = new LinkedHashMap<>();
             in.startObject();
             for (String field; (field = in.nextName()) != null; ) {
-              p.fields.put(field, fieldValue(in));
+              p.fields.put(field, in.value(CatalogJson.FIELD_VALUE));
             }
           }
           default -> throw in.unknownKey(name);
@@ -141,8 +90,7 @@ final class DisclosureForms {
       ItemParts.write(out, s.item(), s.decisionDate(), s.documentNumber());
       out.date("lastDayPublished", s.lastDayPublished()).name("fields").startObject();
       s.fields().forEach((name, value) -> {
-        out.name(name);
-        fieldValue(out, value);
+        out.value(name, value, CatalogJson.FIELD_VALUE);
       });
       out.endObject();
       PrivacyCodecs.always(out, "findings", s.findings(), FINDING);
