@@ -231,7 +231,7 @@ public final class DesignationJson {
       }
     }
 
-    /** The bit of the key of this name, 0 for a key every kind has. */
+    /** The bit of the key of this name, 0 for a key that is not one of these. */
     static int bitOf(String json) {
       Integer bit = BITS.get(json);
       return bit == null ? 0 : bit;
@@ -245,6 +245,9 @@ public final class DesignationJson {
       return mask;
     }
   }
+
+  /** The keys of {@link Key} every event has (a command has them only by its kind). */
+  private static final int EVENT_KEYS = Key.of(Key.ON, Key.LEGAL_BASES);
 
   /** Reports the first key present that the kind does not allow. */
   private static void onlyKeys(JsonReader in, int present, int allowed) {
@@ -325,6 +328,7 @@ public final class DesignationJson {
           default -> throw in.unknownKey(name);
         }
       }
+      present &= ~EVENT_KEYS; // every event has these
       in.required(type, "type");
       DesignationId i = in.required(id, "designationId");
       long v = in.required(version, "version");
