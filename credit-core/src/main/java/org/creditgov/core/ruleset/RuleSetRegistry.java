@@ -22,6 +22,8 @@ import org.creditgov.core.text.Fact;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.core.verdict.Finding;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every version of every layer of one kind of rule set, and the one way the library answers "what
@@ -46,6 +48,8 @@ import org.jspecify.annotations.Nullable;
  * @param <R> its resolved form
  */
 public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleSetRegistry.class);
 
   /**
    * Compiles the layers in force over one period into the kind's resolved form; called once per
@@ -276,6 +280,12 @@ public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
       }
       List<S> sorted = new ArrayList<>(versions);
       sorted.sort(ORDER);
+      if (LOG.isInfoEnabled()) {
+        List<String> ids = new ArrayList<>(sorted.size());
+        sorted.forEach(s -> ids.add(s.header().id()));
+        LOG.info("Reference data loaded ({}, {} {}): {}", kind.code(), sorted.size(), sorted.size() == 1 ? "version" : "versions",
+            String.join(", ", ids));
+      }
       return new RuleSetRegistry<>(kind, ImmutableList.copyOf(sorted), compiler);
     }
   }

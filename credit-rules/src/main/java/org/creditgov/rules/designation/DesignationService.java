@@ -538,6 +538,16 @@ public final class DesignationService {
         if (!on.isAfter(due)) {
           f.add(DesignationFinding.OBJECTION_WINDOW_NOT_PASSED, Fact.date(DesignationFacts.OBJECTION_DEADLINE.name(), due));
         }
+      } else if (deadline instanceof Deadline.Provisional) {
+        // an estimate never allows a decision by itself: held for review until the year's notice is loaded
+        Deadline.Provisional estimate = (Deadline.Provisional) deadline;
+        if (!on.isAfter(estimate.day())) {
+          f.add(DesignationFinding.OBJECTION_WINDOW_NOT_PASSED,
+              Fact.date(DesignationFacts.OBJECTION_DEADLINE.name(), estimate.day()));
+        }
+        f.add(DesignationFinding.OBJECTION_DEADLINE_PROVISIONAL,
+            Fact.date(DesignationFacts.OBJECTION_DEADLINE.name(), estimate.day()),
+            Fact.date(DesignationFacts.OFFICIAL_UNTIL.name(), estimate.answer().officialUntil()));
       } else {
         f.add(DesignationFinding.OBJECTION_DEADLINE_NOT_COMPUTABLE,
             window(type.objectionWindowWorkingDays(), d.noticeServedOn().orElseThrow()));
