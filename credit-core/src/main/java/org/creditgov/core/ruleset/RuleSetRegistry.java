@@ -3,6 +3,7 @@ package org.creditgov.core.ruleset;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -242,6 +243,7 @@ public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
      *
      * @throws NullPointerException if {@code version} is null
      */
+    @CanIgnoreReturnValue
     public Builder<S, R> add(S version) {
       versions.add(requireNonNull(version, "version"));
       return this;
@@ -252,6 +254,7 @@ public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
      *
      * @throws NullPointerException if an element is null
      */
+    @CanIgnoreReturnValue
     public Builder<S, R> addAll(Iterable<? extends S> more) {
       more.forEach(this::add);
       return this;

@@ -329,13 +329,13 @@ public final class DesignationJson {
         }
       }
       present &= ~EVENT_KEYS; // every event has these
-      in.required(type, "type");
+      String kind = in.required(type, "type");
       DesignationId i = in.required(id, "designationId");
       long v = in.required(version, "version");
       Actor a = in.required(actor, "actor");
       LocalDate d = in.required(on, "on");
       Instant at = in.required(recordedAt, "recordedAt");
-      switch (type) {
+      switch (kind) {
         case "PROPOSED":
           onlyKeys(in, present, Key.of(Key.LIST_TYPE, Key.SUBJECT, Key.CRITERIA_VERSION, Key.GROUNDS));
           return DesignationEvent.Proposed.builder().designationId(i).version(v).actor(a).on(d).recordedAt(at)
@@ -374,7 +374,7 @@ public final class DesignationJson {
               .addAllLegalBases(bases).addAllDocuments(documents)
               .reason(removalReason(in, in.required(reason, "reason"))).build();
         default:
-          throw in.invalidObject("未知的事件种类：" + type, "an unknown kind of event: " + type);
+          throw in.invalidObject("未知的事件种类：" + kind, "an unknown kind of event: " + kind);
       }
     }
   };
@@ -496,9 +496,9 @@ public final class DesignationJson {
             default -> throw in.unknownKey(name);
           }
         }
-        in.required(type, "type");
+        String kind = in.required(type, "type");
         Actor a = in.required(actor, "actor");
-        switch (type) {
+        switch (kind) {
           case "PROPOSE": {
             onlyKeys(in, present, Key.of(Key.ID, Key.LIST_TYPE_CODE, Key.SUBJECT, Key.CRITERIA_VERSION, Key.ON, Key.GROUNDS,
                 Key.LEGAL_BASES));
@@ -538,7 +538,7 @@ public final class DesignationJson {
             return DesignationCommand.remove().actor(a).addAllDocuments(documents).on(in.required(on, "on"))
                 .reason(removalReason(in, in.required(reason, "reason"))).build();
           default:
-            throw in.invalidObject("未知的命令种类：" + type, "an unknown kind of command: " + type);
+            throw in.invalidObject("未知的命令种类：" + kind, "an unknown kind of command: " + kind);
         }
       }
     };
