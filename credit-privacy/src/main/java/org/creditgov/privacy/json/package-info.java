@@ -12,6 +12,8 @@
  * org.creditgov.core.json.JsonFormException} listing the problem, located.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy.json;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
