@@ -356,6 +356,7 @@ public final class JsonReader {
    *
    * @throws JsonFormException if {@code value} is null
    */
+  @CanIgnoreReturnValue // called for the check alone where the caller has the value already
   public <T> T required(@Nullable T value, String key) {
     if (value == null) {
       String at = p.streamReadContext().pathAsPointer().toString();

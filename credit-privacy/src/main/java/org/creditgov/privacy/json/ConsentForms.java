@@ -38,6 +38,15 @@ final class ConsentForms {
    * basis, and only a statutory duty does.
    */
   private record FoundingParts(FoundingKind kind, @Nullable String consentId, @Nullable LegalBasis basis) {
+    /** The basis of a statutory duty, which the reader requires. */
+    LegalBasis statutoryBasis() {
+      return java.util.Objects.requireNonNull(basis, "a statutory duty names its basis");
+    }
+
+    /** The consent a query rests on, which the reader requires of a query. */
+    String givenConsentId() {
+      return java.util.Objects.requireNonNull(consentId, "a query under consent names it");
+    }
 
     static void write(JsonWriter out, FoundingKind kind, java.util.Optional<String> consentId,
         java.util.Optional<LegalBasis> basis) {
@@ -62,8 +71,8 @@ final class ConsentForms {
           default -> throw in.unknownKey(name);
         }
       }
-      in.required(kind, "kind");
-      if (kind == FoundingKind.STATUTORY_DUTY) {
+      FoundingKind k = in.required(kind, "kind");
+      if (k == FoundingKind.STATUTORY_DUTY) {
         in.required(basis, "legalBasis");
         if (consentId != null) {
           throw in.misplacedKey("consentId");
@@ -76,7 +85,7 @@ final class ConsentForms {
           in.required(consentId, "consentId");
         }
       }
-      return new FoundingParts(kind, consentId, basis);
+      return new FoundingParts(k, consentId, basis);
     }
   }
 
@@ -163,7 +172,7 @@ final class ConsentForms {
           .purposeCode(in.required(purpose, "purposeCode")).jurisdiction(in.required(jurisdiction, "jurisdiction"))
           .scope(in.required(scope, "scope"));
       FoundingParts f = in.required(founding, "founding");
-      b.founding(f.kind() == FoundingKind.STATUTORY_DUTY ? Founding.statutoryDuty(f.basis()) : Founding.consent());
+      b.founding(f.kind() == FoundingKind.STATUTORY_DUTY ? Founding.statutoryDuty(f.statutoryBasis()) : Founding.consent());
       return b.method(in.required(method, "method")).validFrom(in.required(validFrom, "validFrom")).build();
     }
   };
@@ -210,7 +219,7 @@ final class ConsentForms {
           .subject(in.required(subject, "subject")).jurisdiction(in.required(jurisdiction, "jurisdiction"))
           .fields(in.required(fields, "fields"));
       FoundingParts f = in.required(founding, "founding");
-      b.founding(f.kind() == FoundingKind.STATUTORY_DUTY ? QueryFounding.statutoryDuty(f.basis()) : QueryFounding.underConsent(f.consentId()));
+      b.founding(f.kind() == FoundingKind.STATUTORY_DUTY ? QueryFounding.statutoryDuty(f.statutoryBasis()) : QueryFounding.underConsent(f.givenConsentId()));
       return b.audience(in.required(audience, "audience")).build();
     }
   };

@@ -41,6 +41,27 @@ final class DisclosureForms {
     @Nullable Map<String, Object> fields;
     @Nullable ImmutableList<Finding> findings;
 
+    // the members read() checked present
+    Term item() {
+      return java.util.Objects.requireNonNull(item);
+    }
+
+    LocalDate decisionDate() {
+      return java.util.Objects.requireNonNull(decisionDate);
+    }
+
+    String documentNumber() {
+      return java.util.Objects.requireNonNull(documentNumber);
+    }
+
+    Map<String, Object> fields() {
+      return java.util.Objects.requireNonNull(fields);
+    }
+
+    ImmutableList<Finding> findings() {
+      return java.util.Objects.requireNonNull(findings);
+    }
+
     static ItemParts read(JsonReader in, boolean shown) {
       ItemParts p = new ItemParts();
       in.startObject();
@@ -100,7 +121,7 @@ final class DisclosureForms {
     @Override
     public DisclosedItem read(JsonReader in) {
       ItemParts p = ItemParts.read(in, true);
-      return DisclosedItem.of(p.item, p.decisionDate, p.documentNumber, p.lastDay, p.fields, p.findings);
+      return DisclosedItem.of(p.item(), p.decisionDate(), p.documentNumber(), p.lastDay, p.fields(), p.findings());
     }
   };
 
@@ -115,7 +136,7 @@ final class DisclosureForms {
     @Override
     public WithheldItem read(JsonReader in) {
       ItemParts p = ItemParts.read(in, false);
-      return WithheldItem.of(p.item, p.decisionDate, p.documentNumber, p.findings);
+      return WithheldItem.of(p.item(), p.decisionDate(), p.documentNumber(), p.findings());
     }
   };
 
