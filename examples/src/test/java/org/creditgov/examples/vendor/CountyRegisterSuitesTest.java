@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestFactory;
  * The worked example of docs/testkit.md: a vendor's county system — a register of designations
  * with receipts of its own, a sanction desk, a public notice page — tested with the testkit's
  * three invariant suites, each through a small adapter. Uses nothing but the library, the testkit
- * and JUnit's API, so that TestkitOnJUnit510IT compiles and runs this very file with JUnit 5.10.
+ * and JUnit's API, so that JUnit510ConsumerIT compiles and runs this very file with JUnit 5.10.
  */
 class CountyRegisterSuitesTest {
 

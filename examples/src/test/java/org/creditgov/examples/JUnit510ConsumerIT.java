@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * test of the three suites is found and passes. The testkit brings no JUnit of its own (its JUnit
  * dependency is {@code provided}).
  */
-class TestkitOnJUnit510IT {
+class JUnit510ConsumerIT {
 
   private static final String RUNNER = """
       package org.example.run;
