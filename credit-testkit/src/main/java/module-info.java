@@ -4,6 +4,7 @@
  */
 module org.creditgov.testkit {
   requires transitive org.creditgov.core;
+  requires static com.google.errorprone.annotations;
   requires transitive org.creditgov.rules;
   requires transitive org.creditgov.privacy;
   // JUnit comes with the user's build (5.10 or later), not with the testkit
