@@ -7,7 +7,8 @@ module org.creditgov.testkit {
   requires static com.google.errorprone.annotations;
   requires transitive org.creditgov.rules;
   requires transitive org.creditgov.privacy;
-  requires org.junit.jupiter.api;
+  // JUnit comes with the user's build (5.10 or later), not with the testkit
+  requires static org.junit.jupiter.api;
   requires org.slf4j;
 
   exports org.creditgov.testkit;

@@ -100,7 +100,7 @@ public final class DesignationGenerators {
       h.series("s" + random.nextInt(10));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      h.addProceduralBases(proceduralBasis(random, j));
+      h.addProceduralBases(basis(random, j));
     }
     if (random.nextBoolean()) {
       h.source("来源" + text(random));
@@ -144,18 +144,16 @@ public final class DesignationGenerators {
     return r.nextInt(3) == 0 ? TRICKY[r.nextInt(TRICKY.length)] : "";
   }
 
-  /** A random legal basis: any level; a local instrument of {@code j} (a province when {@code j} is national). */
-  /** A basis a layer of {@code j} may cite for its procedure: of its own jurisdiction or above it (DES-1). */
-  private static LegalBasis proceduralBasis(SplittableRandom r, Jurisdiction j) {
-    LegalBasis b = basis(r, j);
-    while (j.equals(Jurisdiction.national()) && b.jurisdiction().isPresent()) {
-      b = basis(r, j); // a national layer cites no local instrument
-    }
-    return b;
-  }
-
+  /**
+   * A random legal basis a layer of {@code j} may cite (DES-1 as amended): any level, a local
+   * instrument only of {@code j} itself, none when {@code j} is national (a national layer cites
+   * no local instrument).
+   */
   private static LegalBasis basis(SplittableRandom r, Jurisdiction j) {
-    InstrumentLevel level = InstrumentLevel.values()[r.nextInt(InstrumentLevel.values().length)];
+    boolean national = j.level() == org.creditgov.core.jurisdiction.JurisdictionLevel.NATIONAL;
+    InstrumentLevel[] levels = java.util.Arrays.stream(InstrumentLevel.values()).filter(l -> !national || !l.isLocal())
+        .toArray(InstrumentLevel[]::new);
+    InstrumentLevel level = levels[r.nextInt(levels.length)];
     LocalDate from = date(r, LocalDate.of(1990, 1, 1), 12_000);
     LegalBasis.Builder b = LegalBasis.builder().level(level).issuer("发布机关" + r.nextInt(100) + text(r))
         .title("依据" + r.nextInt(10_000) + text(r))
@@ -166,9 +164,8 @@ public final class DesignationGenerators {
     if (r.nextBoolean()) {
       b.article("第" + (1 + r.nextInt(90)) + "条");
     }
-    Jurisdiction local = j.level() == org.creditgov.core.jurisdiction.JurisdictionLevel.NATIONAL ? Jurisdiction.of("640000") : j;
-    if (level.isLocal() || (level == InstrumentLevel.NORMATIVE_DOCUMENT && r.nextBoolean())) {
-      b.jurisdiction(local);
+    if (!national && (level.isLocal() || (level == InstrumentLevel.NORMATIVE_DOCUMENT && r.nextBoolean()))) {
+      b.jurisdiction(j);
     }
     return b.build();
   }
