@@ -325,6 +325,8 @@ public final class DesignationJson {
           default -> throw in.unknownKey(name);
         }
       }
+      // every event has a date and legal bases: their bits (which a command's kinds tell apart) are no key of a kind
+      present &= ~Key.of(Key.ON, Key.LEGAL_BASES);
       in.required(type, "type");
       DesignationId i = in.required(id, "designationId");
       long v = in.required(version, "version");
