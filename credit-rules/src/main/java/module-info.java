@@ -25,6 +25,7 @@ module org.creditgov.rules {
   exports org.creditgov.rules.incentive;
   exports org.creditgov.rules.json;
   exports org.creditgov.rules.io;
+  exports org.creditgov.rules.oversight;
   exports org.creditgov.rules.sanction;
 
   // the module's finding types, found by code when findings are read from JSON
