@@ -82,9 +82,7 @@ public sealed interface Decision {
       SubjectRef token = pseudonym(subject, pseudonyms);
       DesignationEvent e = event;
       if (event instanceof DesignationEvent.Proposed p) {
-        e = DesignationEvent.Proposed.builder().designationId(p.designationId()).version(p.version()).actor(p.actor())
-            .on(p.on()).recordedAt(p.recordedAt()).addAllLegalBases(p.legalBases()).addAllDocuments(p.documents())
-            .listType(p.listType()).subject(token).criteriaVersion(p.criteriaVersion()).grounds(p.grounds()).build();
+        e = DesignationEvent.Proposed.builder().from(p).subject(token).build();
       }
       return new DesignationStep(token, e, verdict);
     }
