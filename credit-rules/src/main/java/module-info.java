@@ -5,6 +5,11 @@
  */
 module org.creditgov.rules {
   requires transitive org.creditgov.core;
+  // the decision log on the tamper-evident audit log (org.creditgov.rules.decision)
+  requires transitive org.creditgov.audit;
+  // the oversight figures' CSV export (org.creditgov.rules.oversight)
+  requires org.apache.commons.csv;
+  requires static com.google.errorprone.annotations;
   requires static org.immutables.value.annotations;
   requires static com.google.errorprone.annotations;
   // org.creditgov.rules.io and org.creditgov.rules.designation.io read and write the list formats with
@@ -15,11 +20,13 @@ module org.creditgov.rules {
   requires com.networknt.schema;
 
   exports org.creditgov.rules;
+  exports org.creditgov.rules.decision;
   exports org.creditgov.rules.designation;
   exports org.creditgov.rules.designation.io;
   exports org.creditgov.rules.incentive;
   exports org.creditgov.rules.json;
   exports org.creditgov.rules.io;
+  exports org.creditgov.rules.oversight;
   exports org.creditgov.rules.sanction;
 
   // the module's finding types, found by code when findings are read from JSON

@@ -64,6 +64,8 @@ public final class Demo {
     new SanctionScene(out).run();
     heading("8. Consent, purpose-bound queries and the disclosure view (PRI-1, PRI-2, PRI-4, SEC-1, CAT-6)");
     new ConsentScene(out).run();
+    heading("9. The tamper-evident audit log and the decision log (SEC-2, SEC-3, DES-7)");
+    new AuditScene(out, clock).run();
   }
 
   private void identifiers() {

@@ -61,6 +61,15 @@ class DemoTest {
         .contains("the credit website on 2026-03-15: shown")
         .contains("the credit website on 2026-03-16: withheld")
         .contains("REP-3 disclosure.REPAIRED");
+    String audit = out.substring(out.indexOf("9. The tamper-evident audit log"));
+    assertThat(audit).as(audit)
+        .contains("4 entries appended (2 queries, a sanction check → ")
+        .contains("signed checkpoint: size 4, root ")
+        .contains("entry 2 (SANCTION_CHECK) proved by inclusion against the checkpoint: true")
+        .contains("the credit code or the name anywhere in the log's files: false")
+        .contains("the log verified whole: 0 problems")
+        .contains("one byte of entry 2 changed in a copy of the log; the verifier reports:")
+        .contains("    RECORD_DAMAGED at index 2");
     assertThat(out).doesNotContain("53010219200508011X"); // a valid ID number never prints whole
   }
 }

@@ -179,6 +179,128 @@ public final class AuditEntry {
     return new Builder(Log.DECISION, requireNonNull(kind, "kind"));
   }
 
+  /**
+   * The entry whose canonical JSON is {@code canonicalJson}, as {@code AuditLog.entry(long)} gives
+   * it back (SEC-2: what the log holds can be read as well as verified). The entry is rebuilt
+   * through the same checks as a new one and must encode to exactly the bytes read.
+   *
+   * @throws AuditEntryException with {@link AuditEntryException.Reason#NOT_CANONICAL_JSON} if the
+   *     bytes are not canonical JSON, {@link AuditEntryException.Reason#NOT_AN_ENTRY} if they are not
+   *     an entry of {@value #FORMAT} (another format, a member missing, unknown or of the wrong
+   *     kind), or the reason a field is refused for a new entry
+   * @throws NullPointerException if {@code canonicalJson} is null
+   */
+  public static AuditEntry parse(byte[] canonicalJson) {
+    requireNonNull(canonicalJson, "canonicalJson");
+    String text = new String(canonicalJson, StandardCharsets.UTF_8);
+    java.util.Map<String, String> m;
+    try {
+      m = CanonicalJson.members(text);
+    } catch (CanonicalJson.NotCanonical e) {
+      throw new AuditEntryException(AuditEntryException.Reason.NOT_CANONICAL_JSON, "entry",
+          "is not canonical JSON from character " + e.offset);
+    }
+    if (!FORMAT.equals(text(m, "format"))) {
+      throw notAnEntry("format", "is not " + FORMAT);
+    }
+    Log log;
+    try {
+      log = Log.valueOf(requireText(m, "log"));
+    } catch (IllegalArgumentException e) {
+      throw notAnEntry("log", "names no log");
+    }
+    Builder b;
+    if (log == Log.QUERY) {
+      if (m.containsKey("decision")) {
+        throw notAnEntry("decision", "is not a member of a query-log entry");
+      }
+      b = query();
+    } else {
+      try {
+        b = decision(DecisionKind.valueOf(requireText(m, "decision")));
+      } catch (IllegalArgumentException e) {
+        throw notAnEntry("decision", "names no kind of decision");
+      }
+    }
+    try {
+      b.recordedAt(Instant.parse(requireText(m, "recordedAt")));
+    } catch (java.time.format.DateTimeParseException e) {
+      throw notAnEntry("recordedAt", "is not an instant");
+    }
+    b.actor(requireText(m, "actor")).department(requireText(m, "department")).outcome(requireText(m, "outcome"));
+    String subject = m.get("subject");
+    if (subject == null) {
+      throw notAnEntry("subject", "is missing");
+    }
+    java.util.Map<String, String> s;
+    try {
+      s = CanonicalJson.members(subject);
+    } catch (CanonicalJson.NotCanonical e) {
+      throw notAnEntry("subject", "is not an object");
+    }
+    if (!s.keySet().equals(java.util.Set.of("keyId", "token"))) {
+      throw notAnEntry("subject", "holds members other than keyId and token");
+    }
+    b.subjectToken(requireText(s, "keyId"), requireText(s, "token"));
+    for (String optional : List.of("purpose", "action", "reference")) {
+      String v = text(m, optional);
+      if (v != null) {
+        switch (optional) {
+          case "purpose" -> b.purpose(v);
+          case "action" -> b.action(v);
+          default -> b.reference(v);
+        }
+      }
+    }
+    if (m.containsKey("payload")) {
+      b.payload(m.get("payload"));
+    }
+    java.util.Set<String> known = java.util.Set.of("format", "log", "decision", "recordedAt", "actor", "department",
+        "subject", "purpose", "action", "reference", "outcome", "payload");
+    for (String key : m.keySet()) {
+      if (!known.contains(key)) {
+        throw notAnEntry(key, "is not a member of an entry");
+      }
+    }
+    AuditEntry entry;
+    try {
+      entry = b.build();
+    } catch (IllegalStateException e) {
+      throw notAnEntry("entry", String.valueOf(e.getMessage()));
+    }
+    if (!java.util.Arrays.equals(entry.json, canonicalJson)) {
+      throw notAnEntry("entry", "does not encode to the bytes read");
+    }
+    return entry;
+  }
+
+  private static AuditEntryException notAnEntry(String field, String message) {
+    return new AuditEntryException(AuditEntryException.Reason.NOT_AN_ENTRY, field, message);
+  }
+
+  private static @Nullable String text(java.util.Map<String, String> m, String key) {
+    String raw = m.get(key);
+    if (raw == null) {
+      return null;
+    }
+    if (!raw.startsWith("\"")) {
+      throw notAnEntry(key, "is not a string");
+    }
+    try {
+      return CanonicalJson.unquoted(raw);
+    } catch (CanonicalJson.NotCanonical e) {
+      throw notAnEntry(key, "is not a string");
+    }
+  }
+
+  private static String requireText(java.util.Map<String, String> m, String key) {
+    String v = text(m, key);
+    if (v == null) {
+      throw notAnEntry(key, "is missing");
+    }
+    return v;
+  }
+
   /** Which log the entry belongs to. */
   public Log log() {
     return log;

@@ -19,7 +19,9 @@ public final class AuditEntryException extends IllegalArgumentException {
     /** A text field holds an unpaired surrogate, which UTF-8 cannot encode. */
     NOT_UNICODE,
     /** The payload is not canonical JSON (sorted keys, no insignificant whitespace, UTF-8). */
-    NOT_CANONICAL_JSON
+    NOT_CANONICAL_JSON,
+    /** Bytes read back are not an entry of this format: another format, a member missing or unknown. */
+    NOT_AN_ENTRY
   }
 
   private final Reason reason;

@@ -96,6 +96,52 @@ final class CanonicalJson {
     return c.strings;
   }
 
+  /**
+   * The members of {@code text}, one canonical JSON object, in order, each value as its own JSON
+   * text (a string still quoted).
+   */
+  static java.util.LinkedHashMap<String, String> members(String text) throws NotCanonical {
+    Checker c = new Checker(text);
+    java.util.LinkedHashMap<String, String> members = new java.util.LinkedHashMap<>();
+    c.expect('{');
+    String prev = null;
+    if (c.peek() == '}') {
+      c.at++;
+    } else {
+      while (true) {
+        String key = c.string();
+        if (prev != null && prev.compareTo(key) >= 0) {
+          throw new NotCanonical(c.at);
+        }
+        prev = key;
+        c.expect(':');
+        int start = c.at;
+        c.value(1);
+        members.put(key, text.substring(start, c.at));
+        if (c.peek() == ',') {
+          c.at++;
+        } else {
+          c.expect('}');
+          break;
+        }
+      }
+    }
+    if (c.at != text.length()) {
+      throw new NotCanonical(c.at);
+    }
+    return members;
+  }
+
+  /** The value of {@code quoted}, one canonical JSON string. */
+  static String unquoted(String quoted) throws NotCanonical {
+    Checker c = new Checker(quoted);
+    String value = c.string();
+    if (c.at != quoted.length()) {
+      throw new NotCanonical(c.at);
+    }
+    return value;
+  }
+
   private static final class Checker {
     final String s;
     int at;

@@ -31,9 +31,13 @@ import org.creditgov.testkit.DesignationGenerators;
  * Realistic histories for the benchmarks, made through the service itself: a designation is
  * proposed, notified, objected to, the objection answered, decided and (one in four) removed on
  * repair, which is 5 or 6 events. The list type and the actor are shared, as they are in a
- * deployment; subjects, documents and events are distinct per designation.
+ * deployment; subjects, documents and events are distinct per designation. The oversight
+ * benchmark uses them too.
  */
-final class BenchData {
+public final class BenchData {
+
+  /** The data of one benchmark run: a fresh store and service. */
+  public BenchData() {}
 
   static final LocalDate START = LocalDate.of(2023, 3, 1);
 
@@ -74,7 +78,7 @@ final class BenchData {
       .outbox(change -> { }).clock(clock).listTypes(listTypes).build();
 
   /** Creates {@code count} designations in the store; the histories of all, in id order of creation. */
-  List<ImmutableList<DesignationEvent>> create(int count) {
+  public List<ImmutableList<DesignationEvent>> create(int count) {
     List<ImmutableList<DesignationEvent>> histories = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       DesignationId id = DesignationId.of("BENCH-" + i);

@@ -65,8 +65,8 @@ public final class DesignationJson {
   static final JsonCodec<SubjectRef> SUBJECT_REF = CoreJson.SUBJECT_REF.codec();
   static final JsonCodec<RuleSetVersion> RULE_SET_VERSION = CoreJson.RULE_SET_VERSION.codec();
 
-  /** A designation id, read as one. */
-  static DesignationId designationId(JsonReader in) {
+  /** A designation id, read as one: a problem at the reader's place if it is not one. */
+  public static DesignationId designationId(JsonReader in) {
     String s = in.string();
     try {
       return DesignationId.of(s);
@@ -75,7 +75,8 @@ public final class DesignationJson {
     }
   }
 
-  static final JsonCodec<Actor> ACTOR = new JsonCodec<>() {
+  /** An {@link Actor}: department, officer id, jurisdiction code. */
+  public static final JsonCodec<Actor> ACTOR = new JsonCodec<>() {
     @Override
     public void write(JsonWriter out, Actor a) {
       out.startObject().string("department", a.department()).string("officerId", a.officerId())
@@ -389,7 +390,8 @@ public final class DesignationJson {
         "a removal reason is EXPIRED, REPAIRED, REVOKED_ON_REMEDY or ERROR_CORRECTED");
   }
 
-  private static String kind(DesignationEvent e) {
+  /** The event's kind as its form names it in {@code "type"}: {@code PROPOSED}, {@code NOTICE_SERVED} … */
+  public static String kind(DesignationEvent e) {
     if (e instanceof DesignationEvent.Proposed) {
       return "PROPOSED";
     } else if (e instanceof DesignationEvent.NoticeServed) {
@@ -544,7 +546,8 @@ public final class DesignationJson {
     };
   }
 
-  private static String kind(DesignationCommand c) {
+  /** The command's kind as its form names it in {@code "type"}: {@code PROPOSE}, {@code SERVE_NOTICE} … */
+  public static String kind(DesignationCommand c) {
     if (c instanceof DesignationCommand.Propose) {
       return "PROPOSE";
     } else if (c instanceof DesignationCommand.ServeNotice) {
