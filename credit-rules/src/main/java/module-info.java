@@ -11,7 +11,6 @@ module org.creditgov.rules {
   requires org.apache.commons.csv;
   requires static com.google.errorprone.annotations;
   requires static org.immutables.value.annotations;
-  requires static com.google.errorprone.annotations;
   // org.creditgov.rules.io and org.creditgov.rules.designation.io read and write the list formats with
   // Jackson 3 and validate them against their schemas (through credit-core's internal
   // org.creditgov.core.io); org.creditgov.rules.json writes and reads the canonical JSON forms

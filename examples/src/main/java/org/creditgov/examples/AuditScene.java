@@ -31,6 +31,7 @@ import org.creditgov.core.verdict.Verdict;
 import org.creditgov.privacy.Pseudonymizer;
 import org.creditgov.privacy.mask.DataKind;
 import org.creditgov.rules.CreditCheck;
+import org.creditgov.rules.CreditCheckReport;
 import org.creditgov.rules.CreditCheckQuery;
 import org.creditgov.rules.decision.AuditDecisionLog;
 import org.creditgov.rules.decision.LoggingCreditCheck;
@@ -97,15 +98,15 @@ final class AuditScene {
               .implementingBody("青铜峡市公共资源交易中心").bodyKind(BodyKind.PUBLIC_BODY).trigger(Trigger.CONDUCT_FACT).build());
       CreditCheck check = CreditCheck.builder().measureLists(BundledLists.registry())
           .addIncentiveList(BundledLists.qingtongxiaIncentives()).itemField("BID-PENALTY", "招标投标").clock(clock).build();
-      LoggingCreditCheck.of(check, decisions, "tender-system").check(CreditCheckQuery.builder().subject(company)
+      CreditCheckReport report = LoggingCreditCheck.of(check, decisions, "tender-system").check(CreditCheckQuery.builder().subject(company)
           .context(BusinessContext.TENDERING).jurisdiction(qtx).date(today).department("青铜峡市发展和改革局")
           .addRecords(CreditRecord.builder().itemCode("BID-PENALTY").subject(company).decisionDate(today.minusDays(60))
               .documentNumber("青财罚〔2026〕8号").issuingDepartment("青铜峡市财政局").severityClass(SeverityClass.SERIOUS)
               .submissionDate(today.minusDays(55)).putField("intentional", true).build())
           .build());
       checkpoint = audit.checkpoint();
-      out.printf("  %d entries appended (2 queries, a sanction check → %s, a credit check), the subject as token %s…%n",
-          audit.size(), ban.outcome(), pseudonyms.tokenFor(company.creditCode().value()).substring(0, 12));
+      out.printf("  %d entries appended (2 queries, a sanction check → %s, a credit check → %d measures), the subject as token %s…%n",
+          audit.size(), ban.outcome(), report.measures().size(), pseudonyms.tokenFor(company.creditCode().value()).substring(0, 12));
       out.printf("  signed checkpoint: size %d, root %s…%n", checkpoint.size(),
           java.util.HexFormat.of().formatHex(checkpoint.rootHash()).substring(0, 16));
       long index = 2;

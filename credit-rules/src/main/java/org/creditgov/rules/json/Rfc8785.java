@@ -1,6 +1,7 @@
 package org.creditgov.rules.json;
 
 import java.io.StringWriter;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.SerializableString;
@@ -42,7 +43,7 @@ public final class Rfc8785 {
     }
 
     @Override
-    public SerializableString getEscapeSequence(int ch) {
+    public @Nullable SerializableString getEscapeSequence(int ch) {
       return ch < 0x20 ? controls[ch] : null;
     }
   };

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -132,6 +133,7 @@ public final class OversightCollector {
    * @throws NullPointerException if {@code event} is null
    * @return this collector
    */
+  @CanIgnoreReturnValue
   public OversightCollector add(DesignationEvent event) {
     requireNonNull(event, "event");
     Counts c = row(event.actor().department(), event.on());
@@ -165,6 +167,7 @@ public final class OversightCollector {
    * @throws NullPointerException if {@code events} or an event is null
    * @return this collector
    */
+  @CanIgnoreReturnValue
   public OversightCollector addAll(Iterable<? extends DesignationEvent> events) {
     for (DesignationEvent e : requireNonNull(events, "events")) {
       add(e);
@@ -178,6 +181,7 @@ public final class OversightCollector {
    * @throws NullPointerException if {@code step} is null
    * @return this collector
    */
+  @CanIgnoreReturnValue
   public OversightCollector add(RepairStep step) {
     requireNonNull(step, "step");
     Counts c = row(step.department(), step.on());
@@ -200,6 +204,7 @@ public final class OversightCollector {
    * @throws IllegalArgumentException if {@code other} counts by another period
    * @return this collector
    */
+  @CanIgnoreReturnValue
   public OversightCollector merge(OversightCollector other) {
     if (requireNonNull(other, "other").period != period) {
       throw new IllegalArgumentException("collectors of " + period + " and " + other.period + " do not merge");
