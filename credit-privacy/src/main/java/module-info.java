@@ -36,4 +36,5 @@ module org.creditgov.privacy {
 
   // privacy's finding types, so that findings read from JSON get them back by code
   provides org.creditgov.core.json.FindingTypeProvider with org.creditgov.privacy.json.PrivacyFindingTypes;
+  provides org.creditgov.core.io.DataFormat with org.creditgov.privacy.io.PurposeCatalogFormat;
 }

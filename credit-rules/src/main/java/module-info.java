@@ -30,6 +30,9 @@ module org.creditgov.rules {
 
   // the module's finding types, found by code when findings are read from JSON
   provides org.creditgov.core.json.FindingTypeProvider with org.creditgov.rules.json.RulesFindingTypes;
+  provides org.creditgov.core.io.DataFormat with
+      org.creditgov.rules.io.MeasureListFormat, org.creditgov.rules.io.IncentiveListFormat,
+      org.creditgov.rules.designation.io.ListTypesFormat;
 
   // the JSON Schemas of the module's formats and canonical forms, read by credit-core's Schemas (at a
   // stable path in the jar)

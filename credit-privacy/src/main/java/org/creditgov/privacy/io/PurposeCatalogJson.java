@@ -49,7 +49,7 @@ public final class PurposeCatalogJson {
   /** The format name, the value of the document's {@code format} key. */
   public static final String FORMAT = "creditgov-purpose-catalog/1";
 
-  private static final List<DocumentRead.Format> FORMATS =
+  static final List<DocumentRead.Format> FORMATS =
       List.of(new DocumentRead.Format(FORMAT, "purpose-catalog-1.schema.json", RequirementId.PRI_1));
 
   /** The document as the format writes it. Public for Jackson; not an API. */

@@ -112,6 +112,22 @@ public final class BundledLists {
     return MeasureListJson.readIncentives(resource(INCENTIVES + name), name);
   }
 
+  /** The text of the bundled measure list {@code name} ({@link #measureListNames()}), for lint. */
+  static String measureListText(String name) {
+    if (!measureListNames().contains(name)) {
+      throw new IllegalArgumentException("no bundled measure list is named " + name + "; the bundled ones: " + measureListNames());
+    }
+    return resource(MEASURES + name);
+  }
+
+  /** The text of the bundled incentive list {@code name} ({@link #incentiveListNames()}), for lint. */
+  static String incentiveListText(String name) {
+    if (!incentiveListNames().contains(name)) {
+      throw new IllegalArgumentException("no bundled incentive list is named " + name + "; the bundled ones: " + incentiveListNames());
+    }
+    return resource(INCENTIVES + name);
+  }
+
   private static String resource(String name) {
     try (InputStream in = BundledLists.class.getResourceAsStream(name)) {
       if (in == null) {

@@ -60,9 +60,9 @@ public final class MeasureListJson {
   /** The incentive-list format. */
   public static final String INCENTIVE_FORMAT = "creditgov-incentive-list/1";
 
-  private static final List<DocumentRead.Format> MEASURE_FORMATS =
+  static final List<DocumentRead.Format> MEASURE_FORMATS =
       List.of(new DocumentRead.Format(MEASURE_FORMAT, "measure-list-1.schema.json", RequirementId.SAN_1));
-  private static final List<DocumentRead.Format> INCENTIVE_FORMATS =
+  static final List<DocumentRead.Format> INCENTIVE_FORMATS =
       List.of(new DocumentRead.Format(INCENTIVE_FORMAT, "incentive-list-1.schema.json", RequirementId.INC_1));
 
   private MeasureListJson() {}

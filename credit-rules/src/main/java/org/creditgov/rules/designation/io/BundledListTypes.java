@@ -43,17 +43,22 @@ public final class BundledListTypes {
     return Holder.REGISTRY;
   }
 
+  /** The text of the bundled file {@code file} (one of {@link #FILES}). */
+  static String text(String file) {
+    try (InputStream in = ListTypeSet.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("the bundled list-type file " + file + " is missing");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled list-type file " + file, e);
+    }
+  }
+
   private static ImmutableList<ListTypeSet> load() {
     ImmutableList.Builder<ListTypeSet> sets = ImmutableList.builder();
     for (String file : FILES) {
-      try (InputStream in = ListTypeSet.class.getResourceAsStream(file)) {
-        if (in == null) {
-          throw new IllegalStateException("the bundled list-type file " + file + " is missing");
-        }
-        sets.add(ListTypeJson.read(JsonDocument.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file)));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read the bundled list-type file " + file, e);
-      }
+      sets.add(ListTypeJson.read(JsonDocument.parse(text(file), file)));
     }
     return sets.build();
   }

@@ -56,7 +56,7 @@ public final class ListTypeJson {
   /** The schema file of the format. */
   public static final String SCHEMA = "list-types-1.schema.json";
 
-  private static final List<DocumentRead.Format> FORMATS =
+  static final List<DocumentRead.Format> FORMATS =
       List.of(new DocumentRead.Format(FORMAT, SCHEMA, RequirementId.DES_1));
 
   private ListTypeJson() {}
