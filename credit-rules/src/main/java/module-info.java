@@ -6,6 +6,7 @@
 module org.creditgov.rules {
   requires transitive org.creditgov.core;
   requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
   // org.creditgov.rules.io and org.creditgov.rules.designation.io read and write the list formats with
   // Jackson 3 and validate them against their schemas (through credit-core's internal
   // org.creditgov.core.io); org.creditgov.rules.json writes and reads the canonical JSON forms
@@ -18,11 +19,15 @@ module org.creditgov.rules {
   exports org.creditgov.rules.designation.io;
   exports org.creditgov.rules.incentive;
   exports org.creditgov.rules.json;
+  exports org.creditgov.rules.repair;
+  exports org.creditgov.rules.repair.io;
   exports org.creditgov.rules.io;
   exports org.creditgov.rules.sanction;
 
   // the module's finding types, found by code when findings are read from JSON
   provides org.creditgov.core.json.FindingTypeProvider with org.creditgov.rules.json.RulesFindingTypes;
+  // the data formats of the module, for credit-core's Lint
+  provides org.creditgov.core.io.DataFormat with org.creditgov.rules.repair.io.RepairRegimesFormat;
 
   // the JSON Schemas of the module's formats and canonical forms, read by credit-core's Schemas (at a
   // stable path in the jar)
@@ -30,4 +35,5 @@ module org.creditgov.rules {
   // the records that mirror the list formats, which Jackson binds and writes
   opens org.creditgov.rules.io to tools.jackson.databind;
   opens org.creditgov.rules.designation.io to tools.jackson.databind;
+  opens org.creditgov.rules.repair.io to tools.jackson.databind;
 }
