@@ -19,10 +19,12 @@ module org.creditgov.rules {
   exports org.creditgov.rules.designation.io;
   exports org.creditgov.rules.incentive;
   exports org.creditgov.rules.json;
+  exports org.creditgov.rules.procedure;
   exports org.creditgov.rules.repair;
   exports org.creditgov.rules.repair.io;
   exports org.creditgov.rules.io;
   exports org.creditgov.rules.sanction;
+  exports org.creditgov.rules.sync;
 
   // the module's finding types, found by code when findings are read from JSON
   provides org.creditgov.core.json.FindingTypeProvider with org.creditgov.rules.json.RulesFindingTypes;

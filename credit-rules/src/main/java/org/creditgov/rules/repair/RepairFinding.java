@@ -35,7 +35,51 @@ public enum RepairFinding implements FindingType {
    * The maximum publication period has already passed: publication ended by itself (recorded,
    * flagged). Facts: {@code lastDay} (the last day published), {@code regime} (term).
    */
-  PUBLICATION_ALREADY_ENDED(RequirementId.REP_4, Severity.WARNING);
+  PUBLICATION_ALREADY_ENDED(RequirementId.REP_4, Severity.WARNING),
+  // the procedure (REP-2)
+  /** A case of the id already exists. Facts: {@code repairId} (code). */
+  ALREADY_APPLIED(RequirementId.REP_2, Severity.ERROR),
+  /** No case of the id exists. Facts: {@code repairId} (code). */
+  UNKNOWN_REPAIR(RequirementId.REP_2, Severity.ERROR),
+  /** The case's status does not allow the step. Facts: {@code step} (text), {@code status} (term). */
+  STEP_NOT_ALLOWED(RequirementId.REP_2, Severity.ERROR),
+  /** The step is dated before the case's previous step. Facts: {@code date}, {@code previous} (dates). */
+  DATE_BEFORE_PREVIOUS_STEP(RequirementId.REP_2, Severity.ERROR),
+  /** The step is dated after today. Facts: {@code date}, {@code today} (dates). */
+  DATE_IN_FUTURE(RequirementId.REP_2, Severity.ERROR),
+  /** The step states no grounds. No facts. */
+  GROUNDS_MISSING(RequirementId.REP_2, Severity.ERROR),
+  /** The decision cites no legal basis. No facts. */
+  BASIS_MISSING(RequirementId.REP_2, Severity.ERROR),
+  /** A refusal states no remedies. No facts. */
+  REMEDIES_MISSING(RequirementId.REP_2, Severity.ERROR),
+  /** The decision has no document number. No facts. */
+  DOCUMENT_NUMBER_MISSING(RequirementId.REP_3, Severity.ERROR),
+  /**
+   * The step was taken after its time limit (accepted, recorded, flagged). Facts: {@code step}
+   * (text), {@code lastDay} (date), {@code workingDaysLate} (working days).
+   */
+  STEP_OVERDUE(RequirementId.REP_2, Severity.WARNING),
+  /**
+   * The step was taken after its time limit; the working days late cannot be counted (flagged).
+   * Facts: {@code step} (text), {@code lastDay}, {@code date} (dates).
+   */
+  STEP_OVERDUE_UNCOUNTED(RequirementId.REP_2, Severity.WARNING),
+  /**
+   * The time limit's last day was counted beyond the official holiday calendar: provisional, held
+   * for review. Facts: {@code step} (text), {@code lastDay} (date).
+   */
+  DEADLINE_PROVISIONAL(RequirementId.REP_2, Severity.WARNING),
+  /**
+   * The time limit could not be counted: the calendar does not cover it (flagged). Facts: {@code
+   * step} (text), {@code workingDays} (working days), {@code countedFrom} (date).
+   */
+  DEADLINE_NOT_COMPUTABLE(RequirementId.REP_2, Severity.WARNING),
+  /**
+   * The decision was extended for a complex case but the regime sets no extension length: the
+   * time limit is counted without it (flagged). Facts: {@code regime} (term).
+   */
+  EXTENSION_UNDETERMINED(RequirementId.REP_2, Severity.WARNING);
 
   private final RequirementId requirement;
   private final Severity severity;
