@@ -81,6 +81,7 @@ public final class DesignationService {
   private final ListTypeRegistry listTypes;
   private final SubjectDirectory subjects;
   private final UnaryOperator<String> freeTexts;
+  private final RepairApprovals repairs;
 
   private DesignationService(Builder b) {
     this.store = requireNonNull(b.store, "store");
@@ -90,6 +91,7 @@ public final class DesignationService {
     this.listTypes = requireNonNull(b.listTypes, "listTypes");
     this.subjects = requireNonNull(b.subjects, "subjects");
     this.freeTexts = requireNonNull(b.freeTexts, "freeTexts");
+    this.repairs = b.repairs;
   }
 
   /**
@@ -109,6 +111,7 @@ public final class DesignationService {
     private WorkingDayCalendar calendar = WorkingDayCalendar.china();
     private SubjectDirectory subjects = SubjectDirectory.inMemory();
     private UnaryOperator<String> freeTexts = UnaryOperator.identity();
+    private RepairApprovals repairs = RepairApprovals.none();
 
     private Builder() {}
 
@@ -164,6 +167,16 @@ public final class DesignationService {
      */
     public Builder freeTextFilter(UnaryOperator<String> filter) {
       this.freeTexts = requireNonNull(filter, "filter");
+      return this;
+    }
+
+    /**
+     * The approved repairs (REP-3): a removal as repaired is accepted only for a listing whose
+     * repair was approved on or before the removal's date. {@link RepairApprovals#none()} by
+     * default, so that without them no listing is removed as repaired.
+     */
+    public Builder repairs(RepairApprovals repairs) {
+      this.repairs = requireNonNull(repairs, "repairs");
       return this;
     }
 
@@ -587,6 +600,9 @@ public final class DesignationService {
       case REPAIRED:
         if (status != Status.LISTED) {
           f.notListed(status, on);
+        }
+        if (repairs.listingRepairedBy(d.id(), on).isEmpty()) {
+          f.add(DesignationFinding.REPAIR_NOT_APPROVED, Fact.date(DesignationFacts.DATE.name(), on));
         }
         break;
       default: // revocation and correction also reach an expired listing: a wrong listing is undone
