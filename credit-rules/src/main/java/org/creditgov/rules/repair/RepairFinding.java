@@ -79,7 +79,12 @@ public enum RepairFinding implements FindingType {
    * The decision was extended for a complex case but the regime sets no extension length: the
    * time limit is counted without it (flagged). Facts: {@code regime} (term).
    */
-  EXTENSION_UNDETERMINED(RequirementId.REP_2, Severity.WARNING);
+  EXTENSION_UNDETERMINED(RequirementId.REP_2, Severity.WARNING),
+  /**
+   * A penalty or listing decision was delivered without the credit-repair notice the regime in
+   * force requires (两书同达, REP-6; flagged). Facts: {@code decisionDate} (date), {@code regime} (term).
+   */
+  NOTICE_NOT_DELIVERED(RequirementId.REP_6, Severity.WARNING);
 
   private final RequirementId requirement;
   private final Severity severity;

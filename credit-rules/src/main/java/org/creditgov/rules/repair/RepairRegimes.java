@@ -158,6 +158,43 @@ public final class RepairRegimes {
     return new RepairEligibility(Verdict.of(findings), found, due);
   }
 
+  /**
+   * The repair notice to deliver with a penalty or listing decision dated {@code decisionDate}
+   * (两书同达, REP-6), from the regime of {@code series} in force on that date; empty when none is.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Optional<RepairNotice> notice(Jurisdiction jurisdiction, String series, InformationKind kind,
+      SeverityClass severityClass, LocalDate decisionDate) {
+    RepairCase c = new RepairCase(jurisdiction, series, kind, severityClass, decisionDate, decisionDate,
+        java.util.Set.of(), java.util.Set.of());
+    return rules(c).map(g -> {
+      Optional<PublicationWindow> w = g.window(decisionDate);
+      boolean minor = severityClass == SeverityClass.MINOR && g.regime().minorRepairableOnFulfilment();
+      Optional<LocalDate> earliest = minor ? Optional.of(decisionDate)
+          : w.map(win -> win.lastDayOfMinimum().map(d -> d.plusDays(1)).orElse(decisionDate));
+      return new RepairNotice(g.regime().id(), kind, decisionDate, earliest, w.flatMap(PublicationWindow::lastDayPublished),
+          g.regime().conditions(), ImmutableList.of(Material.PROOF_OF_FULFILMENT, Material.COMMITMENT_LETTER),
+          g.regime().timeLimits().feedbackWorkingDays(), g.regime().timeLimits().decisionWorkingDays());
+    });
+  }
+
+  /**
+   * Whether a penalty or listing decision dated {@code decisionDate} was delivered as the regime in
+   * force requires (REP-6): a decision delivered without the repair notice where the regime requires
+   * one is flagged {@link RepairFinding#NOTICE_NOT_DELIVERED} (a warning: the decision stands).
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Verdict delivery(Jurisdiction jurisdiction, String series, LocalDate decisionDate, boolean noticeDelivered) {
+    Optional<RepairRegime> regime = governing(jurisdiction, series, decisionDate);
+    if (regime.isPresent() && regime.get().noticeRequired() && !noticeDelivered) {
+      return Verdict.of(List.of(Finding.of(RepairFinding.NOTICE_NOT_DELIVERED, regime.get().legalBases(),
+          Fact.date("decisionDate", decisionDate), Fact.term("regime", regime.get().term()))));
+    }
+    return Verdict.allowed();
+  }
+
   @Override
   public String toString() {
     return "RepairRegimes" + all();
