@@ -1,8 +1,6 @@
 package org.creditgov.rules.repair;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
+import org.creditgov.rules.procedure.CaseIds;
 import org.jspecify.annotations.Nullable;
 
 /** The id of one repair case (信用修复申请), as a department numbers it: 1 to 64 characters, no whitespace. */
@@ -22,14 +20,7 @@ public final class RepairId implements Comparable<RepairId> {
    *     or control characters
    */
   public static RepairId of(String value) {
-    requireNonNull(value, "value");
-    checkArgument(!value.isEmpty() && value.length() <= 64, "a repair id has 1 to 64 characters, has %s", value.length());
-    for (int i = 0; i < value.length(); ) {
-      int c = value.codePointAt(i);
-      checkArgument(!Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c),
-          "a repair id contains no whitespace or control characters");
-      i += Character.charCount(c);
-    }
+    CaseIds.check(value, "a repair id");
     return new RepairId(value);
   }
 
