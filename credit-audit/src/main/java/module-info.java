@@ -7,6 +7,7 @@
  */
 module org.creditgov.audit {
   requires transitive org.creditgov.core;
+  requires static com.google.errorprone.annotations;
 
   exports org.creditgov.audit;
   exports org.creditgov.audit.entry;

@@ -5,6 +5,7 @@
 @SuppressWarnings("module") // the qualified export names credit-rules, which is compiled after this module
 module org.creditgov.core {
   requires transitive com.google.common;
+  requires static com.google.errorprone.annotations;
   requires transitive jakarta.validation;
   requires transitive org.jspecify;
   requires static org.immutables.value.annotations;

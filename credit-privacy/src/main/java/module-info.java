@@ -18,6 +18,7 @@ module org.creditgov.privacy {
   requires transitive org.creditgov.core;
   requires transitive org.creditgov.audit;
   requires static org.immutables.value.annotations;
+  requires static com.google.errorprone.annotations;
   requires static tools.jackson.core;
   requires static tools.jackson.databind;
 

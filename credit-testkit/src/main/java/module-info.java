@@ -4,6 +4,7 @@
  */
 module org.creditgov.testkit {
   requires transitive org.creditgov.core;
+  requires static com.google.errorprone.annotations;
   requires transitive org.creditgov.rules;
   requires transitive org.creditgov.privacy;
   requires org.junit.jupiter.api;

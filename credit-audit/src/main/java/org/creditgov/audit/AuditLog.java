@@ -3,6 +3,7 @@ package org.creditgov.audit;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -305,6 +306,7 @@ public final class AuditLog implements LogProofs, Closeable {
    * @throws AuditLogException with {@link Reason#IO} if writing failed (then, and after any earlier
    *     failure, the log must be closed and reopened)
    */
+  @CanIgnoreReturnValue // the index is for proofs; the append is durable either way
   public long append(byte[] entry) {
     requireNonNull(entry, "entry");
     return appendAll(List.of(entry));
@@ -317,6 +319,7 @@ public final class AuditLog implements LogProofs, Closeable {
    * @throws IllegalStateException if the log is closed
    * @throws AuditLogException with {@link Reason#IO} if writing failed
    */
+  @CanIgnoreReturnValue // the index is for proofs; the append is durable either way
   public long append(AuditEntry entry) {
     return append(requireNonNull(entry, "entry").canonicalJson());
   }
@@ -330,6 +333,7 @@ public final class AuditLog implements LogProofs, Closeable {
    * @throws IllegalStateException if the log is closed
    * @throws AuditLogException with {@link Reason#IO} if writing failed
    */
+  @CanIgnoreReturnValue
   public long appendAll(List<byte[]> entries) {
     requireNonNull(entries, "entries");
     if (entries.isEmpty()) {

@@ -2,6 +2,7 @@ package org.creditgov.audit;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 
@@ -75,18 +76,21 @@ public final class AuditLogOptions {
     Builder() {}
 
     /** The origin, a schema-less URL naming the log, such as {@code qtx.gov.cn/credit/query-log}. */
+    @CanIgnoreReturnValue
     public Builder origin(String origin) {
       this.origin = requireNonNull(origin, "origin");
       return this;
     }
 
     /** The signing key; its name must be the origin. */
+    @CanIgnoreReturnValue
     public Builder signer(NoteSigner signer) {
       this.signer = requireNonNull(signer, "signer");
       return this;
     }
 
     /** The clock of checkpoint timestamps. */
+    @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;
@@ -97,6 +101,7 @@ public final class AuditLogOptions {
      *
      * @throws IllegalArgumentException if outside 4 … 30
      */
+    @CanIgnoreReturnValue
     public Builder segmentBits(int bits) {
       if (bits < 4 || bits > 30) {
         throw new IllegalArgumentException("segment bits are 4 to 30, not " + bits);

@@ -304,7 +304,7 @@ public final class AuditLogVerifier {
       for (int k = 0; k < notes.size(); k++) {
         Checkpoint cp = own(notes.get(k));
         boolean ok = cp != null;
-        if (ok && prev != null && (cp.size() < prev.size()
+        if (cp != null && prev != null && (cp.size() < prev.size()
             || cp.size() == prev.size() && !MessageDigest.isEqual(cp.root(), prev.root()))) {
           ok = false;
         }
@@ -429,13 +429,13 @@ public final class AuditLogVerifier {
     }
 
     byte[] fold(byte[][] nodes, long size) {
-      byte[] acc = null;
+      byte @Nullable [] acc = null;
       for (int level = 0; level < 64; level++) {
         if ((size >>> level & 1) == 1) {
           acc = acc == null ? nodes[level] : Hashes.node(nodes[level], acc);
         }
       }
-      return acc;
+      return java.util.Objects.requireNonNull(acc, "a size of at least 1");
     }
 
     /** The roots of the stored leaf hashes at the checkpoint sizes, by a second pass over level 0. */

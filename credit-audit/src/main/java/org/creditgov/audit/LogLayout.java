@@ -155,7 +155,7 @@ final class LogLayout {
       ch.force(true);
     }
     Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    syncDirectory(file.getParent());
+    syncDirectory(java.util.Objects.requireNonNull(file.getParent(), "a file in a directory"));
   }
 
   /** fsync of a directory, so that a created or renamed file survives a power cut (Linux). */

@@ -1,5 +1,6 @@
 package org.creditgov.audit;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
@@ -34,6 +35,7 @@ final class NoteKeys {
    *
    * @throws IllegalArgumentException if it is not a valid key name
    */
+  @CanIgnoreReturnValue
   static String requireValidName(String name) {
     if (!validName(name)) {
       throw new IllegalArgumentException("a key name is non-empty, without spaces or plus signs");

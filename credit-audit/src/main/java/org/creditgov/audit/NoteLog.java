@@ -1,5 +1,6 @@
 package org.creditgov.audit;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -36,6 +37,7 @@ final class NoteLog implements AutoCloseable {
   }
 
   /** Reads the notes of a file, without changing it; the scan tells how it ended. */
+  @CanIgnoreReturnValue // the notes are what most callers want
   static Records.Scan read(Path file, List<String> notes) throws IOException {
     if (!Files.exists(file)) {
       return new Records.Scan(Records.End.CLEAN, 0, 0);

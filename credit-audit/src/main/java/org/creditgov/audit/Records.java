@@ -1,5 +1,6 @@
 package org.creditgov.audit;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -67,6 +68,7 @@ final class Records {
   }
 
   /** Reads records from {@code start} to the end of the file, or to the first bad one. */
+  @CanIgnoreReturnValue // a caller that only visits the records need not look at the scan's summary
   static Scan scan(FileChannel channel, long start, Visitor visitor) throws IOException {
     long fileSize = channel.size();
     ByteBuffer buf = ByteBuffer.allocate(1 << 20);

@@ -1,5 +1,6 @@
 package org.creditgov.audit;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -22,7 +23,9 @@ final class Segments {
   private final LogLayout layout;
   private final int bits;
   private final long perSegment;
+  @SuppressWarnings("NullAway.Init") // opened by the factories before the instance is returned
   private FileChannel segment;
+  @SuppressWarnings("NullAway.Init")
   private FileChannel offsets;
   private long segmentFirst;
   private long position;
@@ -110,6 +113,7 @@ final class Segments {
     return scan.records;
   }
 
+  @CanIgnoreReturnValue
   private boolean checkHeader(FileChannel seg, long first, boolean lenient) throws IOException {
     header.clear();
     long fileSize = seg.size();

@@ -7,6 +7,8 @@
  * changed, deleted, inserted, reordered or truncated entry by index.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.audit;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

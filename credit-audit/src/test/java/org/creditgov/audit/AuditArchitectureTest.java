@@ -28,7 +28,7 @@ class AuditArchitectureTest {
     org.assertj.core.api.Assertions.assertThat(MAIN.size()).as("main classes imported").isGreaterThan(30);
     classes().that().resideInAPackage("org.creditgov.audit..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "java..", "javax.crypto..", "com.google.common..", "org.jspecify..", "org.creditgov.core..", "org.creditgov.audit..")
+            "java..", "javax.crypto..", "com.google.common..", "org.jspecify..", "com.google.errorprone.annotations..", "org.creditgov.core..", "org.creditgov.audit..")
         .check(MAIN);
   }
 

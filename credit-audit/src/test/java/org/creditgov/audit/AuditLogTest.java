@@ -22,50 +22,46 @@ import java.util.stream.Stream;
 import org.creditgov.testkit.Seeds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** SEC-2, SEC-3: the durable log, its proofs, recovery and the write lock. */
 class AuditLogTest {
 
-  static Stream<Long> seeds() {
-    return Seeds.stream(25);
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void sec2_proofsFromTheStoredTreeEqualTheInMemoryOnesAcrossSegmentsAndReopening(long seed, @TempDir Path dir) {
-    SplittableRandom random = Seeds.random(seed);
-    int bits = 4 + random.nextInt(3);
-    List<byte[]> entries = new ArrayList<>();
-    int n = 1 + random.nextInt(300);
-    try (AuditLog log = TestLogs.open(dir, bits)) {
-      while (entries.size() < n) {
-        int batch = 1 + random.nextInt(20);
-        List<byte[]> b = new ArrayList<>();
-        for (int i = 0; i < batch && entries.size() + b.size() < n; i++) {
-          byte[] e = new byte[random.nextInt(200)];
-          random.nextBytes(e);
-          b.add(e);
+  @Test
+  void sec2_proofsFromTheStoredTreeEqualTheInMemoryOnesAcrossSegmentsAndReopening(@TempDir Path root) {
+    Seeds.forEachSeed(25, seed -> {
+      Path dir = java.nio.file.Files.createDirectories(root.resolve("seed-" + Long.toUnsignedString(seed)));
+      SplittableRandom random = Seeds.random(seed);
+      int bits = 4 + random.nextInt(3);
+      List<byte[]> entries = new ArrayList<>();
+      int n = 1 + random.nextInt(300);
+      try (AuditLog log = TestLogs.open(dir, bits)) {
+        while (entries.size() < n) {
+          int batch = 1 + random.nextInt(20);
+          List<byte[]> b = new ArrayList<>();
+          for (int i = 0; i < batch && entries.size() + b.size() < n; i++) {
+            byte[] e = new byte[random.nextInt(200)];
+            random.nextBytes(e);
+            b.add(e);
+          }
+          long first = b.size() == 1 ? log.append(b.get(0)) : log.appendAll(b);
+          assertThat(first).isEqualTo(entries.size());
+          entries.addAll(b);
+          if (random.nextInt(4) == 0) {
+            log.checkpoint();
+          }
         }
-        long first = b.size() == 1 ? log.append(b.get(0)) : log.appendAll(b);
-        assertThat(first).isEqualTo(entries.size());
-        entries.addAll(b);
-        if (random.nextInt(4) == 0) {
-          log.checkpoint();
-        }
+        checkAgainstMemory(log, entries, random);
       }
-      checkAgainstMemory(log, entries, random);
-    }
-    try (AuditLog log = TestLogs.open(dir, bits)) {
-      assertThat(log.size()).isEqualTo(n);
-      assertThat(log.recovery().discardedBytes()).isZero();
-      checkAgainstMemory(log, entries, random);
-      byte[] more = "after reopening".getBytes(StandardCharsets.UTF_8);
-      assertThat(log.append(more)).isEqualTo(n);
-      entries.add(more);
-      checkAgainstMemory(log, entries, random);
-    }
+      try (AuditLog log = TestLogs.open(dir, bits)) {
+        assertThat(log.size()).isEqualTo(n);
+        assertThat(log.recovery().discardedBytes()).isZero();
+        checkAgainstMemory(log, entries, random);
+        byte[] more = "after reopening".getBytes(StandardCharsets.UTF_8);
+        assertThat(log.append(more)).isEqualTo(n);
+        entries.add(more);
+        checkAgainstMemory(log, entries, random);
+      }
+    });
   }
 
   private static void checkAgainstMemory(AuditLog log, List<byte[]> entries, SplittableRandom random) {

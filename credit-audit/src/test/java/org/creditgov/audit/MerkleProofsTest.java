@@ -7,11 +7,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.creditgov.testkit.Seeds;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** SEC-2: the RFC 9162 proof algorithms against the RFC's recursive definitions. */
 class MerkleProofsTest {
@@ -70,100 +67,98 @@ class MerkleProofsTest {
     assertThat(ReferenceMerkle.verifyConsistency(m, n, REF.mth(0, m), REF.mth(0, n), ref)).isTrue();
   }
 
-  static Stream<Long> seeds() {
-    return Seeds.stream(400);
+  @Test
+  void sec2_everyMalformedInclusionProofIsFalseAndOtherClaimsAgreeWithTheRecursiveDefinition() {
+    Seeds.forEachSeed(400, seed -> {
+      SplittableRandom random = Seeds.random(seed);
+      int n = 1 + random.nextInt(MAX);
+      int m = random.nextInt(n);
+      byte[] leaf = REF.mth(m, m + 1);
+      byte[] root = REF.mth(0, n);
+      List<byte[]> proof = REF.path(m, 0, n);
+      assertThat(MerkleProofs.verifyInclusion(m, n, leaf, proof, root)).isTrue();
+
+      // certainly wrong: each answers false
+      assertThat(MerkleProofs.verifyInclusion(m, n, flip(random, leaf), proof, root)).as("leaf").isFalse();
+      assertThat(MerkleProofs.verifyInclusion(m, n, leaf, proof, flip(random, root))).as("root").isFalse();
+      assertThat(MerkleProofs.verifyInclusion(n, n, leaf, proof, root)).as("index = size").isFalse();
+      assertThat(MerkleProofs.verifyInclusion(n + random.nextInt(5), n, leaf, proof, root)).as("index > size").isFalse();
+      assertThat(MerkleProofs.verifyInclusion(-1, n, leaf, proof, root)).as("negative index").isFalse();
+      assertThat(MerkleProofs.verifyInclusion(m, 0, leaf, proof, root)).as("empty tree").isFalse();
+      assertThat(MerkleProofs.verifyInclusion(m, -n, leaf, proof, root)).as("negative size").isFalse();
+      List<byte[]> extra = new ArrayList<>(proof);
+      extra.add(random.nextInt(extra.size() + 1), REF.mth(0, 1));
+      assertThat(MerkleProofs.verifyInclusion(m, n, leaf, extra, root)).as("extra element").isFalse();
+      if (!proof.isEmpty()) {
+        List<byte[]> missing = new ArrayList<>(proof);
+        missing.remove(random.nextInt(missing.size()));
+        assertThat(MerkleProofs.verifyInclusion(m, n, leaf, missing, root)).as("missing element").isFalse();
+        List<byte[]> flipped = new ArrayList<>(proof);
+        int at = random.nextInt(flipped.size());
+        flipped.set(at, flip(random, flipped.get(at)));
+        assertThat(MerkleProofs.verifyInclusion(m, n, leaf, flipped, root)).as("changed element").isFalse();
+        List<byte[]> shortHash = new ArrayList<>(proof);
+        shortHash.set(at, Arrays.copyOf(proof.get(at), 31));
+        assertThat(MerkleProofs.verifyInclusion(m, n, leaf, shortHash, root)).as("31-byte element").isFalse();
+        List<byte[]> longHash = new ArrayList<>(proof);
+        longHash.set(at, Arrays.copyOf(proof.get(at), 33));
+        assertThat(MerkleProofs.verifyInclusion(m, n, leaf, longHash, root)).as("33-byte element").isFalse();
+      }
+      assertThat(MerkleProofs.verifyInclusion(m, n, Arrays.copyOf(leaf, 33), proof, root)).as("33-byte leaf").isFalse();
+      assertThat(MerkleProofs.verifyInclusion(m, n, leaf, proof, Arrays.copyOf(root, 31))).as("31-byte root").isFalse();
+
+      // other claims with the same proof: exactly what the recursive definition says
+      long[][] claims = {{m + 1L, n}, {m - 1L, n}, {m, n + 1L}, {m, n - 1L}, {m, 2L * n}, {random.nextInt(n), n}};
+      for (long[] c : claims) {
+        assertThat(MerkleProofs.verifyInclusion(c[0], c[1], leaf, proof, root))
+            .as("claim %d in %d", c[0], c[1])
+            .isEqualTo(ReferenceMerkle.verifyPath(c[0], c[1], leaf, proof, root));
+      }
+    });
   }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void sec2_everyMalformedInclusionProofIsFalseAndOtherClaimsAgreeWithTheRecursiveDefinition(long seed) {
-    SplittableRandom random = Seeds.random(seed);
-    int n = 1 + random.nextInt(MAX);
-    int m = random.nextInt(n);
-    byte[] leaf = REF.mth(m, m + 1);
-    byte[] root = REF.mth(0, n);
-    List<byte[]> proof = REF.path(m, 0, n);
-    assertThat(MerkleProofs.verifyInclusion(m, n, leaf, proof, root)).isTrue();
+  @Test
+  void sec2_everyMalformedConsistencyProofIsFalseAndOtherClaimsAgreeWithTheRecursiveDefinition() {
+    Seeds.forEachSeed(400, seed -> {
+      SplittableRandom random = Seeds.random(seed);
+      int n = 2 + random.nextInt(MAX - 1);
+      int m = 1 + random.nextInt(n - 1);
+      byte[] r1 = REF.mth(0, m);
+      byte[] r2 = REF.mth(0, n);
+      List<byte[]> proof = REF.proof(m, n);
+      assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, proof)).isTrue();
 
-    // certainly wrong: each answers false
-    assertThat(MerkleProofs.verifyInclusion(m, n, flip(random, leaf), proof, root)).as("leaf").isFalse();
-    assertThat(MerkleProofs.verifyInclusion(m, n, leaf, proof, flip(random, root))).as("root").isFalse();
-    assertThat(MerkleProofs.verifyInclusion(n, n, leaf, proof, root)).as("index = size").isFalse();
-    assertThat(MerkleProofs.verifyInclusion(n + random.nextInt(5), n, leaf, proof, root)).as("index > size").isFalse();
-    assertThat(MerkleProofs.verifyInclusion(-1, n, leaf, proof, root)).as("negative index").isFalse();
-    assertThat(MerkleProofs.verifyInclusion(m, 0, leaf, proof, root)).as("empty tree").isFalse();
-    assertThat(MerkleProofs.verifyInclusion(m, -n, leaf, proof, root)).as("negative size").isFalse();
-    List<byte[]> extra = new ArrayList<>(proof);
-    extra.add(random.nextInt(extra.size() + 1), REF.mth(0, 1));
-    assertThat(MerkleProofs.verifyInclusion(m, n, leaf, extra, root)).as("extra element").isFalse();
-    if (!proof.isEmpty()) {
+      assertThat(MerkleProofs.verifyConsistency(m, n, flip(random, r1), r2, proof)).as("root1").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(m, n, r1, flip(random, r2), proof)).as("root2").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(m, n, r2, r1, proof)).as("roots swapped").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(0, n, REF.mth(0, 0), r2, proof)).as("from the empty tree").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(0, n, REF.mth(0, 0), r2, List.of())).as("from the empty tree, no proof").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(n, m, r2, r1, proof)).as("size1 > size2").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(n, n, r2, r2, List.of())).as("equal sizes").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, List.of())).as("empty proof").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(-m, n, r1, r2, proof)).as("negative size").isFalse();
+      List<byte[]> extra = new ArrayList<>(proof);
+      extra.add(random.nextInt(extra.size() + 1), REF.mth(0, 1));
+      assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, extra)).as("extra element").isFalse();
       List<byte[]> missing = new ArrayList<>(proof);
       missing.remove(random.nextInt(missing.size()));
-      assertThat(MerkleProofs.verifyInclusion(m, n, leaf, missing, root)).as("missing element").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, missing)).as("missing element").isFalse();
       List<byte[]> flipped = new ArrayList<>(proof);
       int at = random.nextInt(flipped.size());
       flipped.set(at, flip(random, flipped.get(at)));
-      assertThat(MerkleProofs.verifyInclusion(m, n, leaf, flipped, root)).as("changed element").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, flipped)).as("changed element").isFalse();
       List<byte[]> shortHash = new ArrayList<>(proof);
       shortHash.set(at, Arrays.copyOf(proof.get(at), 31));
-      assertThat(MerkleProofs.verifyInclusion(m, n, leaf, shortHash, root)).as("31-byte element").isFalse();
-      List<byte[]> longHash = new ArrayList<>(proof);
-      longHash.set(at, Arrays.copyOf(proof.get(at), 33));
-      assertThat(MerkleProofs.verifyInclusion(m, n, leaf, longHash, root)).as("33-byte element").isFalse();
-    }
-    assertThat(MerkleProofs.verifyInclusion(m, n, Arrays.copyOf(leaf, 33), proof, root)).as("33-byte leaf").isFalse();
-    assertThat(MerkleProofs.verifyInclusion(m, n, leaf, proof, Arrays.copyOf(root, 31))).as("31-byte root").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, shortHash)).as("31-byte element").isFalse();
+      assertThat(MerkleProofs.verifyConsistency(m, n, Arrays.copyOf(r1, 33), r2, proof)).as("33-byte root").isFalse();
 
-    // other claims with the same proof: exactly what the recursive definition says
-    long[][] claims = {{m + 1L, n}, {m - 1L, n}, {m, n + 1L}, {m, n - 1L}, {m, 2L * n}, {random.nextInt(n), n}};
-    for (long[] c : claims) {
-      assertThat(MerkleProofs.verifyInclusion(c[0], c[1], leaf, proof, root))
-          .as("claim %d in %d", c[0], c[1])
-          .isEqualTo(ReferenceMerkle.verifyPath(c[0], c[1], leaf, proof, root));
-    }
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void sec2_everyMalformedConsistencyProofIsFalseAndOtherClaimsAgreeWithTheRecursiveDefinition(long seed) {
-    SplittableRandom random = Seeds.random(seed);
-    int n = 2 + random.nextInt(MAX - 1);
-    int m = 1 + random.nextInt(n - 1);
-    byte[] r1 = REF.mth(0, m);
-    byte[] r2 = REF.mth(0, n);
-    List<byte[]> proof = REF.proof(m, n);
-    assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, proof)).isTrue();
-
-    assertThat(MerkleProofs.verifyConsistency(m, n, flip(random, r1), r2, proof)).as("root1").isFalse();
-    assertThat(MerkleProofs.verifyConsistency(m, n, r1, flip(random, r2), proof)).as("root2").isFalse();
-    assertThat(MerkleProofs.verifyConsistency(m, n, r2, r1, proof)).as("roots swapped").isFalse();
-    assertThat(MerkleProofs.verifyConsistency(0, n, REF.mth(0, 0), r2, proof)).as("from the empty tree").isFalse();
-    assertThat(MerkleProofs.verifyConsistency(0, n, REF.mth(0, 0), r2, List.of())).as("from the empty tree, no proof").isFalse();
-    assertThat(MerkleProofs.verifyConsistency(n, m, r2, r1, proof)).as("size1 > size2").isFalse();
-    assertThat(MerkleProofs.verifyConsistency(n, n, r2, r2, List.of())).as("equal sizes").isFalse();
-    assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, List.of())).as("empty proof").isFalse();
-    assertThat(MerkleProofs.verifyConsistency(-m, n, r1, r2, proof)).as("negative size").isFalse();
-    List<byte[]> extra = new ArrayList<>(proof);
-    extra.add(random.nextInt(extra.size() + 1), REF.mth(0, 1));
-    assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, extra)).as("extra element").isFalse();
-    List<byte[]> missing = new ArrayList<>(proof);
-    missing.remove(random.nextInt(missing.size()));
-    assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, missing)).as("missing element").isFalse();
-    List<byte[]> flipped = new ArrayList<>(proof);
-    int at = random.nextInt(flipped.size());
-    flipped.set(at, flip(random, flipped.get(at)));
-    assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, flipped)).as("changed element").isFalse();
-    List<byte[]> shortHash = new ArrayList<>(proof);
-    shortHash.set(at, Arrays.copyOf(proof.get(at), 31));
-    assertThat(MerkleProofs.verifyConsistency(m, n, r1, r2, shortHash)).as("31-byte element").isFalse();
-    assertThat(MerkleProofs.verifyConsistency(m, n, Arrays.copyOf(r1, 33), r2, proof)).as("33-byte root").isFalse();
-
-    long[][] claims = {{m + 1L, n}, {m - 1L, n}, {m, n + 1L}, {m, n - 1L}, {m, 2L * n}};
-    for (long[] c : claims) {
-      assertThat(MerkleProofs.verifyConsistency(c[0], c[1], r1, r2, proof))
-          .as("claim %d → %d", c[0], c[1])
-          .isEqualTo(ReferenceMerkle.verifyConsistency(c[0], c[1], r1, r2, proof));
-    }
+      long[][] claims = {{m + 1L, n}, {m - 1L, n}, {m, n + 1L}, {m, n - 1L}, {m, 2L * n}};
+      for (long[] c : claims) {
+        assertThat(MerkleProofs.verifyConsistency(c[0], c[1], r1, r2, proof))
+            .as("claim %d → %d", c[0], c[1])
+            .isEqualTo(ReferenceMerkle.verifyConsistency(c[0], c[1], r1, r2, proof));
+      }
+    });
   }
 
   @Test

@@ -53,5 +53,6 @@ import org.immutables.value.Value;
     allParameters = false,
     depluralize = true,
     depluralizeDictionary = {"basis:bases", "class:classes", "series:series"},
-    allowedClasspathAnnotations = {org.jspecify.annotations.Nullable.class, org.jspecify.annotations.NullMarked.class})
+    allowedClasspathAnnotations = {org.jspecify.annotations.Nullable.class, org.jspecify.annotations.NullMarked.class,
+        com.google.errorprone.annotations.CanIgnoreReturnValue.class})
 public @interface CreditStyle {}

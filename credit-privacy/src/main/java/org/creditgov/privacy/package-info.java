@@ -6,6 +6,8 @@
  * org.creditgov.privacy.jackson}.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

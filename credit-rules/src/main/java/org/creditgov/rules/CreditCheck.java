@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -270,6 +271,7 @@ public final class CreditCheck {
      *
      * @throws NullPointerException if {@code registry} is null
      */
+    @CanIgnoreReturnValue
     public Builder measureLists(MeasureListRegistry registry) {
       this.registry = requireNonNull(registry, "registry");
       return this;
@@ -280,6 +282,7 @@ public final class CreditCheck {
      *
      * @throws NullPointerException if {@code list} is null
      */
+    @CanIgnoreReturnValue
     public Builder addIncentiveList(IncentiveList list) {
       incentiveLists.addList(requireNonNull(list, "list"));
       return this;
@@ -290,6 +293,7 @@ public final class CreditCheck {
      *
      * @throws NullPointerException if {@code registry} is null
      */
+    @CanIgnoreReturnValue
     public Builder incentiveLists(IncentiveRegistry registry) {
       incentiveLists.addLists(requireNonNull(registry, "registry").lists());
       return this;
@@ -301,6 +305,7 @@ public final class CreditCheck {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the field is blank or the item already has another field
      */
+    @CanIgnoreReturnValue
     public Builder itemField(String itemCode, String field) {
       requireNonNull(itemCode, "itemCode");
       requireNonNull(field, "field");
@@ -320,6 +325,7 @@ public final class CreditCheck {
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException as {@link #itemField}
      */
+    @CanIgnoreReturnValue
     public Builder itemFields(Map<String, String> fields) {
       ImmutableMap.copyOf(fields).forEach(this::itemField);
       return this;
@@ -330,6 +336,7 @@ public final class CreditCheck {
      *
      * @throws NullPointerException if {@code clock} is null
      */
+    @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;

@@ -5,6 +5,8 @@
  * incentive}) and designations ({@code designation}).
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.rules;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -25,6 +25,7 @@ import org.creditgov.core.subject.Organisation;
 import org.creditgov.core.subject.Subject;
 import org.creditgov.core.subject.SubjectType;
 import org.creditgov.core.time.WorkingDayCalendar;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Seeded generators of credit records for a catalog item: a record valid in every respect, and
@@ -229,7 +230,7 @@ public final class CreditRecordGenerator {
     return Optional.of(b.build());
   }
 
-  private static FieldSpec present(
+  private static @Nullable FieldSpec present(
       SplittableRandom r, CatalogItem item, Map<String, Object> fields, java.util.function.Predicate<FieldSpec> which) {
     List<FieldSpec> candidates = item.fields().stream().filter(f -> fields.containsKey(f.name())).filter(which).toList();
     return candidates.isEmpty() ? null : candidates.get(r.nextInt(candidates.size()));

@@ -82,7 +82,7 @@ public final class TestClock extends Clock {
 
   @Override
   public Instant instant() {
-    return now.get();
+    return requireNonNull(now.get(), "set at construction");
   }
 
   @Override

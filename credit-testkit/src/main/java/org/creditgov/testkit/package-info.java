@@ -3,6 +3,8 @@
  * domain data, and invariant suites a vendor runs against their own system.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.testkit;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

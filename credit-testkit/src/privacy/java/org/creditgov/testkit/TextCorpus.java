@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.creditgov.privacy.mask.DataKind;
 import org.creditgov.privacy.redact.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A labelled corpus for measuring free-text redaction (PRI-3, CAT-6): short texts in the style of
@@ -314,7 +315,7 @@ public final class TextCorpus {
     }
 
     /** The text, or null if a given name also occurs unlabelled (it would be a false label). */
-    LabelledText build() {
+    @Nullable LabelledText build() {
       String s = text.toString();
       for (String name : names) {
         int count = 0;

@@ -100,7 +100,7 @@ public final class DesignationGenerators {
       h.series("s" + random.nextInt(10));
     }
     for (int i = random.nextInt(3); i > 0; i--) {
-      h.addProceduralBases(basis(random, j));
+      h.addProceduralBases(proceduralBasis(random, j));
     }
     if (random.nextBoolean()) {
       h.source("来源" + text(random));
@@ -145,6 +145,15 @@ public final class DesignationGenerators {
   }
 
   /** A random legal basis: any level; a local instrument of {@code j} (a province when {@code j} is national). */
+  /** A basis a layer of {@code j} may cite for its procedure: of its own jurisdiction or above it (DES-1). */
+  private static LegalBasis proceduralBasis(SplittableRandom r, Jurisdiction j) {
+    LegalBasis b = basis(r, j);
+    while (j.equals(Jurisdiction.national()) && b.jurisdiction().isPresent()) {
+      b = basis(r, j); // a national layer cites no local instrument
+    }
+    return b;
+  }
+
   private static LegalBasis basis(SplittableRandom r, Jurisdiction j) {
     InstrumentLevel level = InstrumentLevel.values()[r.nextInt(InstrumentLevel.values().length)];
     LocalDate from = date(r, LocalDate.of(1990, 1, 1), 12_000);

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The generators keep their promises, checked without credit-core's validators: the structure of
@@ -20,137 +17,143 @@ class IdentifierGeneratorsTest {
 
   private static final LocalDate TODAY = LocalDate.of(2025, 6, 15);
 
-  static Stream<Long> seeds() {
-    return Seeds.stream(500);
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void generatedUsccHasTheStructureAndCheckCharacterOfGb32100(long seed) {
-    SplittableRandom random = Seeds.random(seed);
-    for (String code :
-        new String[] {
-          IdentifierGenerators.validUscc(random),
-          IdentifierGenerators.validUsccWithValidOrganisationCode(random),
-          IdentifierGenerators.validUsccWithInvalidOrganisationCode(random)
-        }) {
-      assertThat(code).hasSize(18);
-      assertThat(code.chars()).allMatch(c -> IdentifierGenerators.USCC_ALPHABET.indexOf(c) >= 0);
-      assertThat(code.substring(2, 8)).containsOnlyDigits();
-      assertThat(code.charAt(17)).isEqualTo(ReferenceChecks.gb32100(code));
-    }
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void organisationCodeVariantsPassOrFailTheGb11714CheckAsNamed(long seed) {
-    SplittableRandom random = Seeds.random(seed);
-    String valid = IdentifierGenerators.validUsccWithValidOrganisationCode(random);
-    String invalid = IdentifierGenerators.validUsccWithInvalidOrganisationCode(random);
-    assertThat(valid.charAt(16)).isEqualTo(gb11714(valid.substring(8, 16)));
-    assertThat(invalid.charAt(16)).isNotEqualTo(gb11714(invalid.substring(8, 16)));
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void generatedResidentIdHasAProvinceABirthDateUpToTodayAndTheGb11643Check(long seed) {
-    SplittableRandom random = Seeds.random(seed);
-    String id = IdentifierGenerators.validResidentId(random, TODAY);
-    assertThat(id).hasSize(18);
-    assertThat(id.substring(0, 17)).containsOnlyDigits();
-    assertThat(IdentifierGenerators.RESIDENT_ID_PROVINCE_CODES).contains(id.substring(0, 2));
-    LocalDate birth = LocalDate.parse(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14));
-    assertThat(birth).isBetween(IdentifierGenerators.EARLIEST_BIRTH_DATE, TODAY);
-    assertThat(id.charAt(17)).isEqualTo(ReferenceChecks.gb11643(id));
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void generatedLegacyIdHas15DigitsAndABirthDateOfThe1900s(long seed) {
-    String id = IdentifierGenerators.validLegacyResidentId15(Seeds.random(seed));
-    assertThat(id).hasSize(15).containsOnlyDigits();
-    assertThat(IdentifierGenerators.RESIDENT_ID_PROVINCE_CODES).contains(id.substring(0, 2));
-    LocalDate birth = LocalDate.parse("19" + id.substring(6, 8) + "-" + id.substring(8, 10) + "-" + id.substring(10, 12));
-    assertThat(birth.getYear()).isBetween(1900, 1999);
-    assertThat(IdentifierGenerators.upgradeLegacy(id))
-        .startsWith(id.substring(0, 6) + "19" + id.substring(6))
-        .hasSize(18);
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void generatedForeignIdsHaveTheStructureOfTheirEdition(long seed) {
-    SplittableRandom random = Seeds.random(seed);
-    String id2023 = IdentifierGenerators.validForeignPermanentResidentId2023(random);
-    assertThat(id2023).hasSize(18).startsWith("9");
-    assertThat(id2023.substring(0, 17)).containsOnlyDigits();
-    assertThat(id2023.charAt(17)).isEqualTo(ReferenceChecks.gb11643(id2023));
-    String id2017 = IdentifierGenerators.validForeignPermanentResidentId2017(random);
-    assertThat(id2017).hasSize(15).matches("[A-Z]{3}[0-9]{12}");
-  }
-
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void substitutionChangesExactlyOneCharacterToAnotherOfTheAlphabet(long seed) {
-    SplittableRandom random = Seeds.random(seed);
-    String original = IdentifierGenerators.validUscc(random);
-    String mutated = IdentifierGenerators.substituteOneCharacter(random, original, IdentifierGenerators.USCC_ALPHABET);
-    assertThat(mutated).hasSameSizeAs(original);
-    int differences = 0;
-    for (int i = 0; i < original.length(); i++) {
-      if (original.charAt(i) != mutated.charAt(i)) {
-        differences++;
-        assertThat(IdentifierGenerators.USCC_ALPHABET).contains(String.valueOf(mutated.charAt(i)));
+  @Test
+  void generatedUsccHasTheStructureAndCheckCharacterOfGb32100() {
+    Seeds.forEachSeed(500, seed -> {
+      SplittableRandom random = Seeds.random(seed);
+      for (String code :
+          new String[] {
+            IdentifierGenerators.validUscc(random),
+            IdentifierGenerators.validUsccWithValidOrganisationCode(random),
+            IdentifierGenerators.validUsccWithInvalidOrganisationCode(random)
+          }) {
+        assertThat(code).hasSize(18);
+        assertThat(code.chars()).allMatch(c -> IdentifierGenerators.USCC_ALPHABET.indexOf(c) >= 0);
+        assertThat(code.substring(2, 8)).containsOnlyDigits();
+        assertThat(code.charAt(17)).isEqualTo(ReferenceChecks.gb32100(code));
       }
-    }
-    assertThat(differences).isEqualTo(1);
+    });
   }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void transpositionSwapsTwoDifferentNeighbours(long seed) {
-    SplittableRandom random = Seeds.random(seed);
-    String original = IdentifierGenerators.validResidentId(random, TODAY);
-    String mutated = IdentifierGenerators.transposeAdjacent(random, original);
-    int first = -1;
-    for (int i = 0; i < original.length(); i++) {
-      if (original.charAt(i) != mutated.charAt(i)) {
-        first = i;
-        break;
+  @Test
+  void organisationCodeVariantsPassOrFailTheGb11714CheckAsNamed() {
+    Seeds.forEachSeed(500, seed -> {
+      SplittableRandom random = Seeds.random(seed);
+      String valid = IdentifierGenerators.validUsccWithValidOrganisationCode(random);
+      String invalid = IdentifierGenerators.validUsccWithInvalidOrganisationCode(random);
+      assertThat(valid.charAt(16)).isEqualTo(gb11714(valid.substring(8, 16)));
+      assertThat(invalid.charAt(16)).isNotEqualTo(gb11714(invalid.substring(8, 16)));
+    });
+  }
+
+  @Test
+  void generatedResidentIdHasAProvinceABirthDateUpToTodayAndTheGb11643Check() {
+    Seeds.forEachSeed(500, seed -> {
+      SplittableRandom random = Seeds.random(seed);
+      String id = IdentifierGenerators.validResidentId(random, TODAY);
+      assertThat(id).hasSize(18);
+      assertThat(id.substring(0, 17)).containsOnlyDigits();
+      assertThat(IdentifierGenerators.RESIDENT_ID_PROVINCE_CODES).contains(id.substring(0, 2));
+      LocalDate birth = LocalDate.parse(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14));
+      assertThat(birth).isBetween(IdentifierGenerators.EARLIEST_BIRTH_DATE, TODAY);
+      assertThat(id.charAt(17)).isEqualTo(ReferenceChecks.gb11643(id));
+    });
+  }
+
+  @Test
+  void generatedLegacyIdHas15DigitsAndABirthDateOfThe1900s() {
+    Seeds.forEachSeed(500, seed -> {
+      String id = IdentifierGenerators.validLegacyResidentId15(Seeds.random(seed));
+      assertThat(id).hasSize(15).containsOnlyDigits();
+      assertThat(IdentifierGenerators.RESIDENT_ID_PROVINCE_CODES).contains(id.substring(0, 2));
+      LocalDate birth = LocalDate.parse("19" + id.substring(6, 8) + "-" + id.substring(8, 10) + "-" + id.substring(10, 12));
+      assertThat(birth.getYear()).isBetween(1900, 1999);
+      assertThat(IdentifierGenerators.upgradeLegacy(id))
+          .startsWith(id.substring(0, 6) + "19" + id.substring(6))
+          .hasSize(18);
+    });
+  }
+
+  @Test
+  void generatedForeignIdsHaveTheStructureOfTheirEdition() {
+    Seeds.forEachSeed(500, seed -> {
+      SplittableRandom random = Seeds.random(seed);
+      String id2023 = IdentifierGenerators.validForeignPermanentResidentId2023(random);
+      assertThat(id2023).hasSize(18).startsWith("9");
+      assertThat(id2023.substring(0, 17)).containsOnlyDigits();
+      assertThat(id2023.charAt(17)).isEqualTo(ReferenceChecks.gb11643(id2023));
+      String id2017 = IdentifierGenerators.validForeignPermanentResidentId2017(random);
+      assertThat(id2017).hasSize(15).matches("[A-Z]{3}[0-9]{12}");
+    });
+  }
+
+  @Test
+  void substitutionChangesExactlyOneCharacterToAnotherOfTheAlphabet() {
+    Seeds.forEachSeed(500, seed -> {
+      SplittableRandom random = Seeds.random(seed);
+      String original = IdentifierGenerators.validUscc(random);
+      String mutated = IdentifierGenerators.substituteOneCharacter(random, original, IdentifierGenerators.USCC_ALPHABET);
+      assertThat(mutated).hasSameSizeAs(original);
+      int differences = 0;
+      for (int i = 0; i < original.length(); i++) {
+        if (original.charAt(i) != mutated.charAt(i)) {
+          differences++;
+          assertThat(IdentifierGenerators.USCC_ALPHABET).contains(String.valueOf(mutated.charAt(i)));
+        }
       }
-    }
-    assertThat(first).isBetween(0, original.length() - 2);
-    assertThat(mutated.charAt(first)).isEqualTo(original.charAt(first + 1));
-    assertThat(mutated.charAt(first + 1)).isEqualTo(original.charAt(first));
-    assertThat(mutated.substring(first + 2)).isEqualTo(original.substring(first + 2));
+      assertThat(differences).isEqualTo(1);
+    });
   }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void noiseIsOnlyOuterSpaceFullWidthAndLowerCaseAndAlwaysSomething(long seed) {
-    SplittableRandom random = Seeds.random(seed);
-    String canonical = IdentifierGenerators.validUscc(random);
-    String noisy = IdentifierGenerators.withNoise(random, canonical);
-    assertThat(noisy).isNotEqualTo(canonical);
-    String core = noisy.replaceAll("^[ \\t\\r\\n\\u3000\\u00A0]+|[ \\t\\r\\n\\u3000\\u00A0]+$", "");
-    StringBuilder folded = new StringBuilder();
-    for (char c : core.toCharArray()) {
-      char h = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
-      folded.append(Character.toUpperCase(h));
-    }
-    assertThat(folded.toString()).isEqualTo(canonical);
+  @Test
+  void transpositionSwapsTwoDifferentNeighbours() {
+    Seeds.forEachSeed(500, seed -> {
+      SplittableRandom random = Seeds.random(seed);
+      String original = IdentifierGenerators.validResidentId(random, TODAY);
+      String mutated = IdentifierGenerators.transposeAdjacent(random, original);
+      int first = -1;
+      for (int i = 0; i < original.length(); i++) {
+        if (original.charAt(i) != mutated.charAt(i)) {
+          first = i;
+          break;
+        }
+      }
+      assertThat(first).isBetween(0, original.length() - 2);
+      assertThat(mutated.charAt(first)).isEqualTo(original.charAt(first + 1));
+      assertThat(mutated.charAt(first + 1)).isEqualTo(original.charAt(first));
+      assertThat(mutated.substring(first + 2)).isEqualTo(original.substring(first + 2));
+    });
   }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void generatorsAreDeterministicGivenTheSeed(long seed) {
-    assertThat(sample(Seeds.random(seed))).isEqualTo(sample(Seeds.random(seed)));
+  @Test
+  void noiseIsOnlyOuterSpaceFullWidthAndLowerCaseAndAlwaysSomething() {
+    Seeds.forEachSeed(500, seed -> {
+      SplittableRandom random = Seeds.random(seed);
+      String canonical = IdentifierGenerators.validUscc(random);
+      String noisy = IdentifierGenerators.withNoise(random, canonical);
+      assertThat(noisy).isNotEqualTo(canonical);
+      String core = noisy.replaceAll("^[ \\t\\r\\n\\u3000\\u00A0]+|[ \\t\\r\\n\\u3000\\u00A0]+$", "");
+      StringBuilder folded = new StringBuilder();
+      for (char c : core.toCharArray()) {
+        char h = c >= '\uFF01' && c <= '\uFF5E' ? (char) (c - 0xFEE0) : c;
+        folded.append(Character.toUpperCase(h));
+      }
+      assertThat(folded.toString()).isEqualTo(canonical);
+    });
   }
 
-  @ParameterizedTest(name = "seed={0}")
-  @MethodSource("seeds")
-  void hostileStringsStayBelowAboutOneMegabyte(long seed) {
-    assertThat(IdentifierGenerators.hostileString(Seeds.random(seed)).length()).isLessThanOrEqualTo((1 << 20) + 18);
+  @Test
+  void generatorsAreDeterministicGivenTheSeed() {
+    Seeds.forEachSeed(500, seed -> {
+      assertThat(sample(Seeds.random(seed))).isEqualTo(sample(Seeds.random(seed)));
+    });
+  }
+
+  @Test
+  void hostileStringsStayBelowAboutOneMegabyte() {
+    Seeds.forEachSeed(500, seed -> {
+      assertThat(IdentifierGenerators.hostileString(Seeds.random(seed)).length()).isLessThanOrEqualTo((1 << 20) + 18);
+    });
   }
 
   @Test

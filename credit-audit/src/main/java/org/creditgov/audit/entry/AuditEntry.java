@@ -2,6 +2,7 @@ package org.creditgov.audit.entry;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -288,18 +289,21 @@ public final class AuditEntry {
     }
 
     /** When it happened. */
+    @CanIgnoreReturnValue
     public Builder recordedAt(Instant recordedAt) {
       this.recordedAt = once(this.recordedAt, recordedAt, "recordedAt");
       return this;
     }
 
     /** Who acted: an account or system name. */
+    @CanIgnoreReturnValue
     public Builder actor(String actor) {
       this.actor = once(this.actor, actor, "actor");
       return this;
     }
 
     /** The department. */
+    @CanIgnoreReturnValue
     public Builder department(String department) {
       this.department = once(this.department, department, "department");
       return this;
@@ -311,6 +315,7 @@ public final class AuditEntry {
      *
      * @throws NullPointerException if an argument is null
      */
+    @CanIgnoreReturnValue
     public Builder subject(SubjectPseudonyms pseudonyms, String identifier) {
       requireNonNull(pseudonyms, "pseudonyms");
       requireNonNull(identifier, "identifier");
@@ -318,6 +323,7 @@ public final class AuditEntry {
     }
 
     /** The subject by a token made elsewhere, with the id of its key. */
+    @CanIgnoreReturnValue
     public Builder subjectToken(String keyId, String token) {
       this.subjectKeyId = once(this.subjectKeyId, keyId, "subject key id");
       this.subjectToken = once(this.subjectToken, token, "subject token");
@@ -325,30 +331,35 @@ public final class AuditEntry {
     }
 
     /** The purpose of a query. */
+    @CanIgnoreReturnValue
     public Builder purpose(String purpose) {
       this.purpose = once(this.purpose, purpose, "purpose");
       return this;
     }
 
     /** The step or decision taken. */
+    @CanIgnoreReturnValue
     public Builder action(String action) {
       this.action = once(this.action, action, "action");
       return this;
     }
 
     /** A document number, case or request id. */
+    @CanIgnoreReturnValue
     public Builder reference(String reference) {
       this.reference = once(this.reference, reference, "reference");
       return this;
     }
 
     /** The outcome. */
+    @CanIgnoreReturnValue
     public Builder outcome(String outcome) {
       this.outcome = once(this.outcome, outcome, "outcome");
       return this;
     }
 
     /** An already-canonical JSON value carried opaquely. */
+    @CanIgnoreReturnValue
     public Builder payload(String canonicalJson) {
       this.payload = once(this.payload, canonicalJson, "payload");
       return this;

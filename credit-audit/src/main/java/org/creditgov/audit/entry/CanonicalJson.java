@@ -1,5 +1,6 @@
 package org.creditgov.audit.entry;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -173,6 +174,7 @@ final class CanonicalJson {
       at++;
     }
 
+    @CanIgnoreReturnValue // a value is checked as it is read; only keys are kept
     String string() throws NotCanonical {
       expect('"');
       StringBuilder sb = new StringBuilder();

@@ -5,6 +5,8 @@
  * org.creditgov.audit.entry.SubjectPseudonyms}).
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.audit.entry;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.creditgov.core.catalog;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -121,30 +122,35 @@ public final class CatalogRegistry {
     private Builder() {}
 
     /** Adds one catalog version. */
+    @CanIgnoreReturnValue
     public Builder addCatalog(Catalog catalog) {
       catalogs.add(requireNonNull(catalog, "catalog"));
       return this;
     }
 
     /** Adds catalog versions. */
+    @CanIgnoreReturnValue
     public Builder addCatalogs(Iterable<Catalog> more) {
       more.forEach(this::addCatalog);
       return this;
     }
 
     /** The publication regimes that publication rules by the regime consult. */
+    @CanIgnoreReturnValue
     public Builder regimes(PublicationRegimes regimes) {
       this.regimes = requireNonNull(regimes, "regimes");
       return this;
     }
 
     /** The working-day calendar that update deadlines are counted on (CAT-5); by default the bundled China calendar. */
+    @CanIgnoreReturnValue
     public Builder calendar(WorkingDayCalendar calendar) {
       this.calendar = requireNonNull(calendar, "calendar");
       return this;
     }
 
     /** The clock that judges "today" when a resident ID number's birth date is validated. */
+    @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;

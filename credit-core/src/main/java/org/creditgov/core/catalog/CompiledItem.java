@@ -136,7 +136,7 @@ final class CompiledItem {
       return false;
     }
     try {
-      Jurisdiction.of(s);
+      var unused = Jurisdiction.of(s);
       return true;
     } catch (IllegalArgumentException e) {
       return false;

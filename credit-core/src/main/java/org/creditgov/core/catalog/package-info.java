@@ -37,6 +37,8 @@
  * org.creditgov.core.catalog.io}.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.catalog;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

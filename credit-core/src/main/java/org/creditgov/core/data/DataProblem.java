@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.OptionalInt;
 import org.creditgov.core.CreditStyle;
 import org.creditgov.core.RequirementId;
@@ -65,6 +66,22 @@ public abstract class DataProblem {
 
   /** The facts the message is written from, in order. */
   public abstract ImmutableList<Fact> facts();
+
+  /**
+   * A one-line summary of {@code problems} without their facts, for a log line or a status: how many,
+   * in which sources, of which codes ({@code 3 problems in catalog.json: catalog.UNKNOWN_REGIME,
+   * data.MISSING_KEY}). It never holds a value read from the data, so it is safe to log.
+   */
+  public static String summary(List<DataProblem> problems) {
+    Set<String> sources = new java.util.LinkedHashSet<>();
+    Set<String> codes = new java.util.TreeSet<>();
+    for (DataProblem p : problems) {
+      sources.add(p.source());
+      codes.add(p.code());
+    }
+    return problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in " + String.join(", ", sources)
+        + ": " + String.join(", ", codes);
+  }
 
   /** The stable code: {@code type().code()}. */
   public String code() {

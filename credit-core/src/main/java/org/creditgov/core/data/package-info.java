@@ -4,6 +4,8 @@
  * org.creditgov.core.data.ReferenceDataException}, for every loader and registry of the library.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.data;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -23,7 +23,7 @@ final class Diagnosis {
   private static final int MAX_PROBLEMS = 50;
 
   final IdentifierType type;
-  /** One unit per position of an input of a valid length; null when the length is wrong. */
+  /** One unit per position of an input of a valid length; empty when the length is wrong (no valid length is 0). */
   final int[] units;
   private final List<Problem> problems = new ArrayList<>();
 
@@ -53,7 +53,7 @@ final class Diagnosis {
     if (isOneOf(codePoints.length, lengths)) {
       return new Diagnosis(type, codePoints);
     }
-    Diagnosis d = new Diagnosis(type, null);
+    Diagnosis d = new Diagnosis(type, new int[0]);
     d.problems.add(Problem.length(type, codePoints.length));
     for (int i = 0; i < codePoints.length && d.problems.size() < MAX_PROBLEMS; i++) {
       if (!inAlphabet.test(codePoints[i])) {
@@ -73,7 +73,7 @@ final class Diagnosis {
   }
 
   boolean lengthIsValid() {
-    return units != null;
+    return units.length > 0;
   }
 
   void at(Reason reason, int position) {

@@ -6,6 +6,8 @@
  * exception. Personal identifiers print masked.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.identity;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

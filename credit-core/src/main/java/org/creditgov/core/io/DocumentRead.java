@@ -37,6 +37,8 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class DocumentRead {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(DocumentRead.class);
+
   /**
    * A data format a reader accepts.
    *
@@ -287,7 +289,9 @@ public final class DocumentRead {
   /** Throws the exception {@code refusal} makes of the problems, if there are any. */
   public void throwIfAny(Function<List<DataProblem>, ? extends ReferenceDataException> refusal) {
     if (hasProblems()) {
-      throw refusal.apply(problems());
+      ImmutableList<DataProblem> all = problems();
+      LOG.warn("Reference data refused: {}", DataProblem.summary(all));
+      throw refusal.apply(all);
     }
   }
 }

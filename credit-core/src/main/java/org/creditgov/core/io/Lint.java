@@ -201,7 +201,7 @@ public final class Lint {
       }
       DataFormat.Read<?> read = format.get().read(document);
       problems.addAll(read.problems());
-      values.get(format.get()).addAll(read.values());
+      java.util.Objects.requireNonNull(values.get(format.get()), "a list per format").addAll(read.values());
       if (!read.problems().isEmpty()) {
         complete.put(format.get(), false);
       }
@@ -220,7 +220,7 @@ public final class Lint {
       }
     };
     for (DataFormat<?> f : formats) {
-      for (DataProblem p : across(f, values.get(f), context)) {
+      for (DataProblem p : across(f, java.util.Objects.requireNonNull(values.get(f), "a list per format"), context)) {
         JsonDocument in = documents.get(p.source());
         problems.add(in == null ? p : in.locate(List.of(p)).get(0)); // the line and column of a rule across files
       }

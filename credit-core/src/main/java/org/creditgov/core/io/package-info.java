@@ -11,6 +11,8 @@
  * catalog.io}, that uses Jackson or the schema validator.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.io;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -95,11 +95,11 @@ public final class CoreJson {
           default -> throw in.unknownKey(name);
         }
       }
-      in.required(from, "from");
-      if (until != null && !until.isAfter(from)) {
+      LocalDate start = in.required(from, "from");
+      if (until != null && !until.isAfter(start)) {
         throw in.invalid("生效期间的截止日须晚于起始日", "the end of an effective period must be after its start");
       }
-      return until == null ? EffectivePeriod.from(from) : EffectivePeriod.between(from, until);
+      return until == null ? EffectivePeriod.from(start) : EffectivePeriod.between(start, until);
     }
   };
 
@@ -370,13 +370,14 @@ public final class CoreJson {
         String c = in.required(code, "code");
         RequirementId r = in.required(requirement, "requirement");
         Severity s = in.required(severity, "severity");
-        if (in.required(bases, "legalBases").isEmpty()) {
+        ImmutableList<LegalBasis> cited = in.required(bases, "legalBases");
+        if (cited.isEmpty()) {
           throw in.invalid("结论须至少引用一项法律依据", "a finding cites at least one legal basis");
         }
         Optional<FindingType> known = types.find(c);
         FindingType type = known.isPresent() ? known.get()
             : new UnknownFindingType(c, r, s, messages != null ? messages : Bilingual.of(c, c));
-        return Finding.builder().type(type).addAllLegalBases(bases).addAllFacts(facts).build();
+        return Finding.builder().type(type).addAllLegalBases(cited).addAllFacts(facts).build();
       }
     };
   }
@@ -441,7 +442,9 @@ public final class CoreJson {
         in.startObject();
         for (String name; (name = in.nextName()) != null; ) {
           switch (name) {
-            case "outcome" -> in.constant(org.creditgov.core.verdict.Outcome.class); // derived: ignored
+            case "outcome" -> {
+              var unused = in.constant(org.creditgov.core.verdict.Outcome.class); // read to check it, then derived again
+            }
             case "ruleSetVersion" -> b.ruleSetVersion(in.value(RULE_SET_VERSION_CODEC));
             case "findings" -> b.addAllFindings(in.list(finding));
             default -> throw in.unknownKey(name);

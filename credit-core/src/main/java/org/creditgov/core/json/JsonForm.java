@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +100,7 @@ public final class JsonForm<T> {
      *
      * @throws IllegalArgumentException if {@code from} is not below the form's version or has an upcaster already
      */
+    @CanIgnoreReturnValue
     public Builder<T> upcaster(int from, Upcaster upcaster) {
       checkArgument(from >= 1 && from < version, "an upcaster reads a version below %s: %s", version, from);
       checkArgument(upcasters.putIfAbsent(from, requireNonNull(upcaster, "upcaster")) == null,
@@ -239,7 +241,7 @@ public final class JsonForm<T> {
           Fact.code("format", key.isString() ? key.asString() : key.toString()), Fact.text("known", known()));
     }
     for (int v = from; v < version; v++) {
-      doc = upcasters.get(v).upcast(doc);
+      doc = java.util.Objects.requireNonNull(upcasters.get(v), "an upcaster per older version").upcast(doc);
       doc.put("format", "creditgov-" + type + "/" + (v + 1));
     }
     try (JsonParser p = doc.traverse(ObjectReadContext.empty())) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -77,6 +78,7 @@ public final class JsonReader {
     return p;
   }
 
+  @CanIgnoreReturnValue // consumes the token; callers that know it often need not look at it
   private JsonToken next() {
     if (peeked) {
       peeked = false;

@@ -2,6 +2,7 @@ package org.creditgov.core.json;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,6 +44,7 @@ public final class JsonWriter {
   }
 
   /** Starts an object; the document's own object starts with its {@code format} key. */
+  @CanIgnoreReturnValue
   public JsonWriter startObject() {
     g.writeStartObject();
     if (format != null) {
@@ -53,24 +55,28 @@ public final class JsonWriter {
   }
 
   /** Ends an object. */
+  @CanIgnoreReturnValue
   public JsonWriter endObject() {
     g.writeEndObject();
     return this;
   }
 
   /** Writes a property name: a value, an object or an array follows. */
+  @CanIgnoreReturnValue
   public JsonWriter name(String name) {
     g.writeName(name);
     return this;
   }
 
   /** A text. */
+  @CanIgnoreReturnValue
   public JsonWriter string(String name, String value) {
     g.writeStringProperty(name, requireNonNull(value, name));
     return this;
   }
 
   /** A text, if present. */
+  @CanIgnoreReturnValue
   public JsonWriter string(String name, Optional<String> value) {
     if (value.isPresent()) {
       g.writeStringProperty(name, value.get());
@@ -79,12 +85,14 @@ public final class JsonWriter {
   }
 
   /** A whole number. */
+  @CanIgnoreReturnValue
   public JsonWriter number(String name, long value) {
     g.writeNumberProperty(name, value);
     return this;
   }
 
   /** A whole number, if present. */
+  @CanIgnoreReturnValue
   public JsonWriter number(String name, OptionalInt value) {
     if (value.isPresent()) {
       g.writeNumberProperty(name, value.getAsInt());
@@ -93,12 +101,14 @@ public final class JsonWriter {
   }
 
   /** A boolean. */
+  @CanIgnoreReturnValue
   public JsonWriter bool(String name, boolean value) {
     g.writeBooleanProperty(name, value);
     return this;
   }
 
   /** A boolean, only when true (false is the reader's default). */
+  @CanIgnoreReturnValue
   public JsonWriter trueOnly(String name, boolean value) {
     if (value) {
       g.writeBooleanProperty(name, true);
@@ -107,12 +117,14 @@ public final class JsonWriter {
   }
 
   /** A date, {@code YYYY-MM-DD}. */
+  @CanIgnoreReturnValue
   public JsonWriter date(String name, LocalDate value) {
     g.writeStringProperty(name, Iso.format(value));
     return this;
   }
 
   /** A date, if present. */
+  @CanIgnoreReturnValue
   public JsonWriter date(String name, Optional<LocalDate> value) {
     if (value.isPresent()) {
       date(name, value.get());
@@ -121,18 +133,21 @@ public final class JsonWriter {
   }
 
   /** An instant, ISO-8601 in UTC with {@code Z}. */
+  @CanIgnoreReturnValue
   public JsonWriter instant(String name, Instant value) {
     g.writeStringProperty(name, Iso.format(value));
     return this;
   }
 
   /** A period, ISO-8601 ({@code P3Y}). */
+  @CanIgnoreReturnValue
   public JsonWriter period(String name, Period value) {
     g.writeStringProperty(name, value.toString());
     return this;
   }
 
   /** A period, if present. */
+  @CanIgnoreReturnValue
   public JsonWriter period(String name, Optional<Period> value) {
     if (value.isPresent()) {
       period(name, value.get());
@@ -141,6 +156,7 @@ public final class JsonWriter {
   }
 
   /** An amount as a decimal string ({@code "5000.00"}), its scale kept. */
+  @CanIgnoreReturnValue
   public JsonWriter amount(String name, BigDecimal value) {
     g.writeStringProperty(name, decimal(value));
     return this;
@@ -151,12 +167,14 @@ public final class JsonWriter {
   }
 
   /** An enum constant by its name. */
+  @CanIgnoreReturnValue
   public JsonWriter constant(String name, Enum<?> value) {
     g.writeStringProperty(name, value.name());
     return this;
   }
 
   /** An enum constant by its name, if present. */
+  @CanIgnoreReturnValue
   public JsonWriter constant(String name, Optional<? extends Enum<?>> value) {
     if (value.isPresent()) {
       constant(name, value.get());
@@ -165,6 +183,7 @@ public final class JsonWriter {
   }
 
   /** A value of {@code codec}. */
+  @CanIgnoreReturnValue
   public <T> JsonWriter value(String name, T value, JsonCodec<T> codec) {
     g.writeName(name);
     codec.write(this, value);
@@ -172,6 +191,7 @@ public final class JsonWriter {
   }
 
   /** A value of {@code codec}, if present. */
+  @CanIgnoreReturnValue
   public <T> JsonWriter value(String name, Optional<T> value, JsonCodec<T> codec) {
     if (value.isPresent()) {
       value(name, value.get(), codec);
@@ -180,6 +200,7 @@ public final class JsonWriter {
   }
 
   /** A list of values of {@code codec}; left out when empty. */
+  @CanIgnoreReturnValue
   public <T> JsonWriter list(String name, List<? extends T> values, JsonCodec<T> codec) {
     if (!values.isEmpty()) {
       g.writeName(name);
@@ -193,6 +214,7 @@ public final class JsonWriter {
   }
 
   /** A list of texts, in order; left out when empty. */
+  @CanIgnoreReturnValue
   public JsonWriter strings(String name, Collection<String> values) {
     if (!values.isEmpty()) {
       g.writeName(name);

@@ -23,6 +23,8 @@
  * tools.jackson.core:jackson-databind} on the class or module path.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.json;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

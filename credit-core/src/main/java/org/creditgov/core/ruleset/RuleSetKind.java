@@ -21,6 +21,8 @@ import org.creditgov.core.text.Term;
  */
 public final class RuleSetKind {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RuleSetKind.class);
+
   private final String code;
   private final Term term;
   private final RequirementId requirement;
@@ -85,8 +87,9 @@ public final class RuleSetKind {
     return foundingBasis;
   }
 
-  /** The exception refusing {@code problems}. */
+  /** The exception refusing {@code problems}; the refusal is logged at WARN (codes and sources only). */
   public ReferenceDataException refuse(List<DataProblem> problems) {
+    LOG.warn("Reference data refused ({}): {}", code, DataProblem.summary(problems));
     return refusal.apply(problems);
   }
 

@@ -3,6 +3,7 @@ package org.creditgov.core.ruleset;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,8 @@ import org.creditgov.core.text.Fact;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.core.verdict.Finding;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every version of every layer of one kind of rule set, and the one way the library answers "what
@@ -46,6 +49,8 @@ import org.jspecify.annotations.Nullable;
  * @param <R> its resolved form
  */
 public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RuleSetRegistry.class);
 
   /**
    * Compiles the layers in force over one period into the kind's resolved form; called once per
@@ -238,6 +243,7 @@ public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
      *
      * @throws NullPointerException if {@code version} is null
      */
+    @CanIgnoreReturnValue
     public Builder<S, R> add(S version) {
       versions.add(requireNonNull(version, "version"));
       return this;
@@ -248,6 +254,7 @@ public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
      *
      * @throws NullPointerException if an element is null
      */
+    @CanIgnoreReturnValue
     public Builder<S, R> addAll(Iterable<? extends S> more) {
       more.forEach(this::add);
       return this;
@@ -276,6 +283,12 @@ public final class RuleSetRegistry<S extends LayeredRuleSet, R> {
       }
       List<S> sorted = new ArrayList<>(versions);
       sorted.sort(ORDER);
+      if (LOG.isInfoEnabled()) {
+        List<String> ids = new ArrayList<>(sorted.size());
+        sorted.forEach(s -> ids.add(s.header().id()));
+        LOG.info("Reference data loaded ({}, {} {}): {}", kind.code(), sorted.size(), sorted.size() == 1 ? "version" : "versions",
+            String.join(", ", ids));
+      }
       return new RuleSetRegistry<>(kind, ImmutableList.copyOf(sorted), compiler);
     }
   }

@@ -8,6 +8,8 @@
  * incentive lists, publication and repair regimes, list types and purpose catalogs stand on it.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.ruleset;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -125,37 +125,6 @@ public final class Fact {
     return new Fact(name, Kind.BILINGUAL_TEXT, Bilingual.of(value.nameZh(), value.nameEn()));
   }
 
-  /**
-   * Transitional: a fact named by its position ({@code "0"}, {@code "1"} …) for templates that
-   * still use positional placeholders, its kind inferred from the value's type.
-   *
-   * @deprecated give a named fact of the right kind
-   */
-  @Deprecated
-  public static Fact positional(int index, Object value) {
-    String name = String.valueOf(index);
-    requireNonNull(value, "value");
-    if (value instanceof LocalDate) {
-      return date(name, (LocalDate) value);
-    } else if (value instanceof Instant) {
-      return instant(name, (Instant) value);
-    } else if (value instanceof Period) {
-      return period(name, (Period) value);
-    } else if (value instanceof Integer || value instanceof Long) {
-      return count(name, ((Number) value).longValue());
-    } else if (value instanceof BigDecimal) {
-      return amount(name, (BigDecimal) value);
-    } else if (value instanceof Term) {
-      return term(name, (Term) value);
-    } else if (value instanceof Enum<?> && value instanceof Bilingual) {
-      Bilingual b = (Bilingual) value;
-      return term(name, Term.of(((Enum<?>) value).name(), b.nameZh(), b.nameEn()));
-    } else if (value instanceof Bilingual) {
-      return text(name, (Bilingual) value);
-    }
-    return text(name, String.valueOf(value));
-  }
-
   /** The name, as messages and the JSON form refer to it (lower camel case). */
   public String name() {
     return name;

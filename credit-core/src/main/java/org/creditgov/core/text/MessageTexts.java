@@ -155,8 +155,6 @@ public final class MessageTexts {
     return t;
   }
 
-  private static final java.util.regex.Pattern POSITIONAL = java.util.regex.Pattern.compile("\\{[0-9]");
-
   /** A parsed template: literal parts and fact names, alternating. */
   private static final class Template {
     final String source;
@@ -188,13 +186,8 @@ public final class MessageTexts {
           }
           parts.add(literal.toString());
           literal.setLength(0);
-          String name = s.substring(i + 1, end).trim();
-          int comma = name.indexOf(',');
-          parts.add(comma > 0 && Character.isDigit(name.charAt(0)) ? name.substring(0, comma) : name); // transitional {1,number,#}
+          parts.add(s.substring(i + 1, end).trim());
           i = end + 1;
-        } else if (c == '\'' && i + 1 < s.length() && s.charAt(i + 1) == '\'' && POSITIONAL.matcher(s).find()) {
-          literal.append('\''); // transitional: MessageFormat's escaped quote in positional templates
-          i += 2;
         } else {
           literal.append(c);
           i++;

@@ -5,6 +5,8 @@
  * are written for a county clerk: 2026年9月28日, 3年, 6个月, 10个工作日, and names instead of codes.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.text;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.creditgov.core.time;
 
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The statutory public holidays of 《全国年节及纪念日放假办法》 (policy-facts.md §7), year by year:
@@ -75,12 +77,12 @@ final class StatutoryHolidays {
   }
 
   /** The statutory holiday {@code date} is a day off for, if any (the table must cover the date). */
-  String holidayOn(LocalDate date) {
+  @Nullable String holidayOn(LocalDate date) {
     return days.get(date);
   }
 
   MovableDays movable(int year) {
-    return years.get(year);
+    return java.util.Objects.requireNonNull(years.get(year), "the table covers the year");
   }
 
   /**
@@ -144,6 +146,7 @@ final class StatutoryHolidays {
     return new StatutoryHolidays(years.buildOrThrow());
   }
 
+  @CanIgnoreReturnValue
   private static boolean check(boolean ok, String what, String line) {
     if (!ok) {
       throw new IllegalStateException("the bundled table " + TABLE + " is broken (" + what + "): " + line);

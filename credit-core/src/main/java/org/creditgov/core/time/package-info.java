@@ -4,6 +4,8 @@
  * {@link java.time.Clock}.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.time;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

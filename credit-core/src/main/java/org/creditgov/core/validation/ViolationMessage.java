@@ -3,6 +3,7 @@ package org.creditgov.core.validation;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.creditgov.core.identity.InvalidIdentifierException.Problem;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The message of a violation that says what is wrong and where, never the value: {@code
@@ -50,7 +51,7 @@ final class ViolationMessage {
     }
   }
 
-  private static StringBuilder lead(String constraint, String message) {
+  private static @Nullable StringBuilder lead(String constraint, String message) {
     String standard = PREFIX + constraint + ".message}";
     return message.equals(standard) ? new StringBuilder(standard) : null;
   }

@@ -5,6 +5,8 @@
  * Validator aggregates from every library).
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.validation;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

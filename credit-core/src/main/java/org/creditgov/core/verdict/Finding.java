@@ -45,31 +45,6 @@ public abstract class Finding {
     return of(type, ImmutableList.of(legalBasis), facts);
   }
 
-  /**
-   * Transitional, for the packages whose texts still use positional {@code {0}} placeholders:
-   * each argument becomes a fact named by its position. Gone before the next release.
-   *
-   * @deprecated give named facts: {@link #of(FindingType, Iterable, Fact...)}
-   */
-  @Deprecated
-  public static Finding ofArgs(FindingType type, Iterable<LegalBasis> legalBases, Object... arguments) {
-    Fact[] facts = new Fact[arguments.length];
-    for (int i = 0; i < arguments.length; i++) {
-      facts[i] = Fact.positional(i, arguments[i]);
-    }
-    return of(type, legalBases, facts);
-  }
-
-  /**
-   * Transitional: as {@link #ofArgs(FindingType, Iterable, Object...)} with one legal basis.
-   *
-   * @deprecated give named facts: {@link #of(FindingType, LegalBasis, Fact...)}
-   */
-  @Deprecated
-  public static Finding ofArgs(FindingType type, LegalBasis legalBasis, Object... arguments) {
-    return ofArgs(type, ImmutableList.of(legalBasis), arguments);
-  }
-
   /** A builder; the type and at least one legal basis are mandatory. */
   public static Builder builder() {
     return new Builder();
@@ -102,29 +77,6 @@ public abstract class Finding {
   /** The value of a fact by its typed key: {@code finding.fact(DesignationFacts.DEADLINE)}. */
   public <T> Optional<T> fact(FactKey<T> key) {
     return key.in(facts());
-  }
-
-  /**
-   * Transitional: the facts' values as the old positional arguments wrote them (dates and periods
-   * in ISO form, names in English). Gone with {@link #ofArgs}.
-   *
-   * @deprecated read typed facts: {@link #fact(FactKey)}
-   */
-  @Deprecated
-  public ImmutableList<String> arguments() {
-    ImmutableList.Builder<String> b = ImmutableList.builder();
-    for (Fact f : facts()) {
-      switch (f.kind()) {
-        case TERM:
-        case BILINGUAL_TEXT:
-        case TERMS:
-          b.add(f.format(false));
-          break;
-        default:
-          b.add(String.valueOf(f.value()));
-      }
-    }
-    return b.build();
   }
 
   /** The fact of the given name, if there is one. */

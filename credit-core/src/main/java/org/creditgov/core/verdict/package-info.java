@@ -4,6 +4,8 @@
  * bases and messages in zh-CN and en.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.verdict;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -16,6 +16,7 @@ import org.creditgov.core.data.ReferenceDataException;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.RequirementId;
 import org.creditgov.core.verdict.Finding;
+import org.creditgov.testkit.LogCapture;
 import org.junit.jupiter.api.Test;
 
 /** The one resolution mechanism of layered rule sets (CAT-4). */
@@ -180,5 +181,24 @@ class RuleSetRegistryTest {
       sets.add(TestRuleSet.of("set-" + i, j, from, until, java.util.Arrays.stream(entries).distinct().toArray(String[]::new)));
     }
     return sets;
+  }
+
+  @Test
+  void aLoadIsLoggedAtInfoAndARefusalAtWarnWithCodesAndSourcesOnly() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(LogCapture.active(), "the capturing SLF4J provider is configured");
+    int mark = LogCapture.mark();
+    registry(TestRuleSet.KIND, TestRuleSet.of("cn", "000000", D2024, null, "A"));
+    assertThatThrownBy(() -> registry(TestRuleSet.KIND,
+        TestRuleSet.of("cn-1", "000000", D2024, null, "A"), TestRuleSet.of("cn-2", "000000", D2025, null, "A")))
+        .isInstanceOf(ReferenceDataException.class);
+    List<LogCapture.Line> lines = LogCapture.since(mark);
+    assertThat(lines).anySatisfy(l -> {
+      assertThat(l.level()).isEqualTo("INFO");
+      assertThat(l.message()).isEqualTo("Reference data loaded (test-list, 1 version): cn");
+    });
+    assertThat(lines).anySatisfy(l -> {
+      assertThat(l.level()).isEqualTo("WARN");
+      assertThat(l.message()).startsWith("Reference data refused (test-list): ").contains("data.OVERLAPPING_VERSIONS");
+    });
   }
 }

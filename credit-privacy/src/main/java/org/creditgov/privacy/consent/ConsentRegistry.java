@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.Multimap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -525,24 +526,28 @@ public final class ConsentRegistry {
     private Builder() {}
 
     /** The purposes consents are for. */
+    @CanIgnoreReturnValue
     public Builder purposes(PurposeRegistry purposes) {
       this.purposes = requireNonNull(purposes, "purposes");
       return this;
     }
 
     /** The catalogs whose items and fields scopes name. */
+    @CanIgnoreReturnValue
     public Builder catalogs(CatalogAccess catalogs) {
       this.catalogs = requireNonNull(catalogs, "catalogs");
       return this;
     }
 
     /** Where consents are kept. */
+    @CanIgnoreReturnValue
     public Builder store(ConsentStore store) {
       this.store = requireNonNull(store, "store");
       return this;
     }
 
     /** The clock every status is judged by. */
+    @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;

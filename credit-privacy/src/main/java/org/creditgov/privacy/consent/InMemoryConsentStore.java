@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.creditgov.core.subject.SubjectRef;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@link ConsentStore} in memory (PRI-2): consents by id, indexed by subject and by (subject,
@@ -56,7 +57,7 @@ public final class InMemoryConsentStore implements ConsentStore {
     return resolve(byParty.get(party + '\u0000' + purposeCode));
   }
 
-  private static ImmutableList<StoredConsent> resolve(List<Slot> slots) {
+  private static ImmutableList<StoredConsent> resolve(@Nullable List<Slot> slots) {
     if (slots == null) {
       return ImmutableList.of();
     }

@@ -3,6 +3,7 @@ package org.creditgov.privacy.consent;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.creditgov.core.Bilingual;
@@ -100,12 +101,14 @@ public final class PurposeRegistry {
      *
      * @throws NullPointerException if {@code catalog} is null
      */
+    @CanIgnoreReturnValue
     public Builder add(PurposeCatalog catalog) {
       builder.add(catalog);
       return this;
     }
 
     /** Adds versions. */
+    @CanIgnoreReturnValue
     public Builder addAll(Iterable<PurposeCatalog> catalogs) {
       builder.addAll(catalogs);
       return this;

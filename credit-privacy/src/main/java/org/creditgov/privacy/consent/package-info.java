@@ -10,6 +10,8 @@
  * org.creditgov.privacy.consent.ConsentStore} with optimistic concurrency.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy.consent;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

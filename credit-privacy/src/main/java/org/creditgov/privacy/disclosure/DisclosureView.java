@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSetMultimap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -273,12 +274,14 @@ public final class DisclosureView {
     private Builder() {}
 
     /** The catalogs. */
+    @CanIgnoreReturnValue
     public Builder catalogs(CatalogAccess catalogs) {
       this.catalogs = requireNonNull(catalogs, "catalogs");
       return this;
     }
 
     /** The repair and publication state of records. */
+    @CanIgnoreReturnValue
     public Builder states(PublicationStates states) {
       this.states = requireNonNull(states, "states");
       return this;
@@ -288,6 +291,7 @@ public final class DisclosureView {
      * The consents to publication: a person's record whose item cites no law or regulation is shown
      * if {@code publisher} holds the person's consent for {@code purposeCode} covering it.
      */
+    @CanIgnoreReturnValue
     public Builder consents(ConsentRegistry consents, String publisher, String purposeCode) {
       this.consents = requireNonNull(consents, "consents");
       this.publisher = requireNonNull(publisher, "publisher");
@@ -296,6 +300,7 @@ public final class DisclosureView {
     }
 
     /** The clock that says what today is. */
+    @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;

@@ -7,6 +7,8 @@
  * and masked for the public — and, for each item withheld, why.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy.disclosure;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

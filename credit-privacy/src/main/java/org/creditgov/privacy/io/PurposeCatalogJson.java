@@ -118,7 +118,7 @@ public final class PurposeCatalogJson {
    */
   public static ImmutableList<DataProblem> lint(String json, String sourceName) {
     try {
-      read(json, sourceName);
+      var unused = read(json, sourceName);
       return ImmutableList.of();
     } catch (PurposeCatalogException e) {
       return e.problems();

@@ -5,6 +5,8 @@
  * bundled example. Uses Jackson 3 and the schema validator, optional dependencies of the module.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy.io;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

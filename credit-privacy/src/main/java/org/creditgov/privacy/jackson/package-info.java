@@ -8,6 +8,8 @@
  * itself (a Spring Boot 4 application already has it).
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy.jackson;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

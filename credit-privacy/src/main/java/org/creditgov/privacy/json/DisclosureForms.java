@@ -206,6 +206,7 @@ final class DisclosureForms {
   }
 
   /** The members every item of the answer has: item, decision date, document number, findings. */
+  @SuppressWarnings("NullAway.Init") // each member is checked present before the item is built
   private static final class ItemParts {
     Term item;
     LocalDate decisionDate;
@@ -340,7 +341,7 @@ final class DisclosureForms {
           requirement[0] = in.nonBlank();
           return true;
         case "severity":
-          in.constant(org.creditgov.core.verdict.Severity.class);
+          var unused = in.constant(org.creditgov.core.verdict.Severity.class);
           return true;
         case "legalBases":
           bases.addAll(in.array(in::legalBasis));
@@ -356,7 +357,7 @@ final class DisclosureForms {
             if (!m.equals("zh") && !m.equals("en")) {
               return false;
             }
-            in.string(); // derivable from the facts: ignored when read
+            var unusedText = in.string(); // derivable from the facts: ignored when read
             return true;
           });
           return true;

@@ -1,6 +1,7 @@
 package org.creditgov.privacy.json;
 
 import com.google.common.collect.Multimap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,26 +36,36 @@ final class JsonOut {
     return g;
   }
 
+  @CanIgnoreReturnValue
+
   JsonOut start() {
     g.writeStartObject();
     return this;
   }
+
+  @CanIgnoreReturnValue
 
   JsonOut end() {
     g.writeEndObject();
     return this;
   }
 
+  @CanIgnoreReturnValue
+
   JsonOut name(String name) {
     g.writeName(name);
     return this;
   }
+
+  @CanIgnoreReturnValue
 
   JsonOut string(String name, String value) {
     g.writeName(name);
     g.writeString(value);
     return this;
   }
+
+  @CanIgnoreReturnValue
 
   JsonOut string(String name, Optional<String> value) {
     if (value.isPresent()) {
@@ -63,11 +74,15 @@ final class JsonOut {
     return this;
   }
 
+  @CanIgnoreReturnValue
+
   JsonOut number(String name, long value) {
     g.writeName(name);
     g.writeNumber(value);
     return this;
   }
+
+  @CanIgnoreReturnValue
 
   JsonOut bool(String name, boolean value) {
     g.writeName(name);
@@ -75,21 +90,31 @@ final class JsonOut {
     return this;
   }
 
+  @CanIgnoreReturnValue
+
   JsonOut instant(String name, Instant value) {
     return string(name, value.toString());
   }
+
+  @CanIgnoreReturnValue
 
   JsonOut date(String name, LocalDate value) {
     return string(name, value.toString());
   }
 
+  @CanIgnoreReturnValue
+
   JsonOut period(String name, Period value) {
     return string(name, value.toString());
   }
 
+  @CanIgnoreReturnValue
+
   JsonOut constant(String name, Enum<?> value) {
     return string(name, value.name());
   }
+
+  @CanIgnoreReturnValue
 
   JsonOut strings(String name, Collection<String> values) {
     g.writeName(name);
@@ -101,6 +126,8 @@ final class JsonOut {
     return this;
   }
 
+  @CanIgnoreReturnValue
+
   JsonOut constants(String name, Collection<? extends Enum<?>> values) {
     List<String> names = new ArrayList<>(values.size());
     values.forEach(v -> names.add(v.name()));
@@ -108,6 +135,7 @@ final class JsonOut {
   }
 
   /** Item codes to field names, keys in code-point order, values in their order. */
+  @CanIgnoreReturnValue
   JsonOut fields(String name, Multimap<String, String> fields) {
     g.writeName(name);
     g.writeStartObject();
@@ -121,6 +149,7 @@ final class JsonOut {
   }
 
   /** A legal basis in full (the {@code common-1} legalBasis shape), members in code-point order. */
+  @CanIgnoreReturnValue
   JsonOut legalBasis(String name, LegalBasis b) {
     g.writeName(name);
     legalBasis(b);
@@ -138,6 +167,8 @@ final class JsonOut {
     string("title", b.title());
     end();
   }
+
+  @CanIgnoreReturnValue
 
   JsonOut effective(String name, EffectivePeriod e) {
     g.writeName(name);

@@ -8,6 +8,8 @@
  * with one {@link org.creditgov.privacy.json.PrivacyJsonException} listing the problem, located.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy.json;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package org.creditgov.privacy.mask;
 
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -99,6 +100,7 @@ public final class MaskingProfile {
   }
 
   /** A builder holding this profile's name and rules, to copy it and change some (PRI-3). */
+  @CanIgnoreReturnValue
   public Builder toBuilder() {
     return new Builder(name, rules.clone());
   }
@@ -194,6 +196,7 @@ public final class MaskingProfile {
      * @throws NullPointerException if {@code name} is null
      * @throws IllegalArgumentException if {@code name} is blank
      */
+    @CanIgnoreReturnValue
     public Builder name(String name) {
       this.name = checkName(name);
       return this;
@@ -204,6 +207,7 @@ public final class MaskingProfile {
      *
      * @throws NullPointerException if an argument is null
      */
+    @CanIgnoreReturnValue
     public Builder rule(DataKind kind, MaskRule rule) {
       rules[requireNonNull(kind, "kind").ordinal()] = requireNonNull(rule, "rule");
       return this;

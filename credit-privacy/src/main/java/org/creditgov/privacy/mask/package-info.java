@@ -17,6 +17,8 @@
  * org.creditgov.privacy.mask.MaskingProfile#toBuilder()}.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy.mask;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -234,7 +235,7 @@ public final class QueryGateway {
         } else if (spec.sensitivity() == Sensitivity.SENSITIVE_PERSONAL && !(purpose.sensitiveAllowed() && separateSensitive)) {
           findings.add(Finding.of(QueryFinding.SENSITIVE_FIELD_WITHHELD, SENSITIVE,
               Fact.term("item", itemTerm), Fact.term("field", fieldTerm)));
-        } else if (statutory && !ci.sharing().allows(request.actor().department())) {
+        } else if (statutory && ci != null && !ci.sharing().allows(request.actor().department())) { // ci is present when spec is
           findings.add(Finding.of(QueryFinding.SHARING_NOT_ALLOWED, REGISTRATION, Fact.term("item", itemTerm),
               Fact.text("department", request.actor().department()), Fact.term("sharing", ci.sharing().kind())));
         } else {
@@ -407,54 +408,63 @@ public final class QueryGateway {
     private Builder() {}
 
     /** The consents queries rest on, and through them the purposes. */
+    @CanIgnoreReturnValue
     public Builder consents(ConsentRegistry consents) {
       this.consents = requireNonNull(consents, "consents");
       return this;
     }
 
     /** The catalogs fields are judged against. */
+    @CanIgnoreReturnValue
     public Builder catalogs(CatalogAccess catalogs) {
       this.catalogs = requireNonNull(catalogs, "catalogs");
       return this;
     }
 
     /** Where the records are read. */
+    @CanIgnoreReturnValue
     public Builder records(RecordSource records) {
       this.records = requireNonNull(records, "records");
       return this;
     }
 
     /** Where queries are registered. */
+    @CanIgnoreReturnValue
     public Builder log(QueryLog log) {
       this.log = requireNonNull(log, "log");
       return this;
     }
 
     /** The pseudonyms the log holds instead of identifiers. */
+    @CanIgnoreReturnValue
     public Builder tokens(SubjectTokens tokens) {
       this.tokens = requireNonNull(tokens, "tokens");
       return this;
     }
 
     /** The department's open cases, for {@link ReviewFlag#NO_OPEN_CASE}; without it that flag is not raised. */
+    @CanIgnoreReturnValue
     public Builder cases(CaseDirectory cases) {
       this.cases = requireNonNull(cases, "cases");
       return this;
     }
 
     /** When queries are flagged. */
+    @CanIgnoreReturnValue
     public Builder options(QueryOptions options) {
       this.options = requireNonNull(options, "options");
       return this;
     }
 
     /** The clock. */
+    @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;
     }
 
     /** The ids of queries (random UUIDs by default); each must be new. */
+    @CanIgnoreReturnValue
     public Builder ids(Supplier<String> ids) {
       this.ids = requireNonNull(ids, "ids");
       return this;

@@ -8,6 +8,8 @@
  * review flags and a review step.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy.query;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

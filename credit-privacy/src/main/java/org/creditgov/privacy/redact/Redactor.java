@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.Sets;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -138,6 +139,7 @@ public final class Redactor {
      * @throws IllegalArgumentException if {@code kinds} is empty or holds {@link
      *     DataKind#ADDRESS} or {@link DataKind#BIRTH_DATE}, which are not detected in free text
      */
+    @CanIgnoreReturnValue
     public Builder detect(DataKind... kinds) {
       requireNonNull(kinds, "kinds");
       if (kinds.length == 0) {
@@ -159,6 +161,7 @@ public final class Redactor {
      *
      * @throws NullPointerException if {@code clock} is null
      */
+    @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;
@@ -170,6 +173,7 @@ public final class Redactor {
      *
      * @throws NullPointerException if {@code profile} is null
      */
+    @CanIgnoreReturnValue
     public Builder maskWith(MaskingProfile profile) {
       this.profile = requireNonNull(profile, "profile");
       return this;

@@ -10,6 +10,8 @@
  * credit-core (ISO 7064 MOD 11-2 and the birth date for IDs, GB 32100 for codes, Luhn for cards).
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy.redact;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.creditgov.privacy.rights;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -169,48 +170,56 @@ public final class SubjectRights {
     private Builder() {}
 
     /** The query log the person's queries are read from. */
+    @CanIgnoreReturnValue
     public Builder log(QueryLog log) {
       this.log = requireNonNull(log, "log");
       return this;
     }
 
     /** The pseudonyms the log holds (the gateway's). */
+    @CanIgnoreReturnValue
     public Builder tokens(SubjectTokens tokens) {
       this.tokens = requireNonNull(tokens, "tokens");
       return this;
     }
 
     /** The consents the person withdraws. */
+    @CanIgnoreReturnValue
     public Builder consents(ConsentRegistry consents) {
       this.consents = requireNonNull(consents, "consents");
       return this;
     }
 
     /** The catalogs that tell dishonesty information. */
+    @CanIgnoreReturnValue
     public Builder catalogs(CatalogAccess catalogs) {
       this.catalogs = requireNonNull(catalogs, "catalogs");
       return this;
     }
 
     /** The person's records. */
+    @CanIgnoreReturnValue
     public Builder records(RecordSource records) {
       this.records = requireNonNull(records, "records");
       return this;
     }
 
     /** Where filed requests go: the department's correction and objection workflow. */
+    @CanIgnoreReturnValue
     public Builder filed(Consumer<FiledRequest> filed) {
       this.filed = requireNonNull(filed, "filed");
       return this;
     }
 
     /** How officers are shown ({@link OfficerVisibility#PSEUDONYMISED} by default). */
+    @CanIgnoreReturnValue
     public Builder officers(OfficerVisibility officers) {
       this.officers = requireNonNull(officers, "officers");
       return this;
     }
 
     /** The clock. */
+    @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;

@@ -6,6 +6,8 @@
  * information is a listing or penalty record.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.privacy.rights;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -2,28 +2,37 @@ package org.creditgov.rules.designation;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.creditgov.core.time.CalendarAnswer;
 import org.creditgov.core.time.DateOutOfCalendarException;
 import org.creditgov.core.time.WorkingDayCalendar;
 
 /**
- * A deadline in working days (DES-3, DES-4): the last day a step is in time, or, when the
- * working-day calendar does not cover the days to count, the typed fact that it cannot be
- * computed. It is never guessed.
+ * A deadline in working days (DES-3, DES-4): the last day a step is in time ({@link Due}, counted
+ * on the official holiday notices); a provisional estimate ({@link Provisional}, counted where no
+ * notice is loaded by the calendar's chosen fallback, which a decision it gates is held for review
+ * on, never silently allowed); or, when the calendar cannot count the days at all, the typed fact
+ * that it cannot be computed ({@link NotComputable}). It is never guessed.
  */
 public sealed interface Deadline {
 
-  /** The last day in time (inclusive), if it could be computed. */
+  /** The last day in time (inclusive), if it could be computed; a provisional one is an estimate. */
   Optional<LocalDate> lastDay();
 
   /**
    * The deadline {@code workingDays} working days after {@code from} (the start day not counted),
-   * on {@code calendar}.
+   * on {@code calendar}: {@link Due} when every day counted is covered by official notices, {@link
+   * Provisional} when the calendar has a {@link WorkingDayCalendar.Fallback} and counted days beyond
+   * its official data by it, {@link NotComputable} otherwise.
    *
    * @throws IllegalArgumentException if {@code workingDays} is negative
    */
   static Deadline compute(WorkingDayCalendar calendar, LocalDate from, int workingDays) {
     try {
-      return new Due(calendar.plusWorkingDays(from, workingDays));
+      if (calendar.fallback() == WorkingDayCalendar.Fallback.NONE) {
+        return new Due(calendar.plusWorkingDays(from, workingDays));
+      }
+      CalendarAnswer<LocalDate> answer = calendar.deadline(from, workingDays);
+      return answer.isOfficial() ? new Due(answer.value()) : new Provisional(answer.value(), answer);
     } catch (DateOutOfCalendarException e) {
       return new NotComputable(from, workingDays, e.coveredFrom(), e.coveredUntil());
     }
@@ -36,6 +45,23 @@ public sealed interface Deadline {
    */
   record Due(LocalDate day) implements Deadline {
     /** Never empty: {@link #day()}. */
+    @Override
+    public Optional<LocalDate> lastDay() {
+      return Optional.of(day);
+    }
+  }
+
+  /**
+   * A deadline estimated where no official holiday notice covers the days counted (after the last
+   * year whose notice is loaded): counted by the calendar's fallback, the statutory holidays or
+   * weekdays only, without the adjusted working days a notice would add. A decision it gates is held
+   * for review; loading the year's notice makes it {@link Due}.
+   *
+   * @param day the estimated last day in time (inclusive)
+   * @param answer the calendar's answer, with its basis and the last day its official data covered
+   */
+  record Provisional(LocalDate day, CalendarAnswer<LocalDate> answer) implements Deadline {
+    /** The estimate: {@link #day()}. */
     @Override
     public Optional<LocalDate> lastDay() {
       return Optional.of(day);

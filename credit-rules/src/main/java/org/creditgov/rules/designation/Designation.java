@@ -78,12 +78,12 @@ public final class Designation {
   private Designation(Fold f, ImmutableList<DesignationEvent> events, WorkingDayCalendar calendar) {
     this.events = events;
     this.calendar = calendar;
-    this.id = f.id;
-    this.listType = f.listType;
-    this.subject = f.subject;
-    this.criteriaVersion = f.criteriaVersion;
-    this.proposedOn = f.proposedOn;
-    this.lastStepOn = f.lastStepOn;
+    this.id = requireNonNull(f.id, "a history starts with its proposal");
+    this.listType = requireNonNull(f.listType, "a history starts with its proposal");
+    this.subject = requireNonNull(f.subject, "a history starts with its proposal");
+    this.criteriaVersion = requireNonNull(f.criteriaVersion, "a history starts with its proposal");
+    this.proposedOn = requireNonNull(f.proposedOn, "a history starts with its proposal");
+    this.lastStepOn = requireNonNull(f.lastStepOn, "a history starts with its proposal");
     this.stage = f.status;
     this.noticeServedOn = f.noticeServedOn;
     this.waivedOn = f.waivedOn;

@@ -50,6 +50,11 @@ public final class DesignationFacts {
   public static final FactKey<LocalDate> NOTICE_DEADLINE = FactKey.date("noticeDeadline");
   /** The last day of the objection window (DES-4). */
   public static final FactKey<LocalDate> OBJECTION_DEADLINE = FactKey.date("objectionDeadline");
+  /**
+   * The last day the working-day calendar's official holiday notices covered when a deadline was
+   * estimated beyond them (DES-4).
+   */
+  public static final FactKey<LocalDate> OFFICIAL_UNTIL = FactKey.date("officialUntil");
   /** The last day on which an objection is answered in time (DES-4). */
   public static final FactKey<LocalDate> ANSWER_DEADLINE = FactKey.date("answerDeadline");
   /** Working days a step was taken after its deadline. */

@@ -117,6 +117,13 @@ public enum DesignationFinding implements FindingType {
    */
   OBJECTION_DEADLINE_NOT_COMPUTABLE(RequirementId.DES_4, Severity.ERROR),
   /**
+   * A decision needs the objection deadline, and it could only be estimated: the days counted lie
+   * beyond the official holiday notices loaded, so the estimate lacks that year's adjusted working
+   * days. The decision is held for review until the year's notice is loaded. Facts: {@code
+   * objectionDeadline} (the estimate), {@code officialUntil}.
+   */
+  OBJECTION_DEADLINE_PROVISIONAL(RequirementId.DES_4, Severity.REVIEW),
+  /**
    * An objection deadline used only to flag could not be computed (recorded, flagged). Facts:
    * {@code workingDays}, {@code countedFrom}.
    */

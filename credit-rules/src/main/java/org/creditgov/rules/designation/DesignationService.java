@@ -5,6 +5,7 @@ import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -116,24 +117,28 @@ public final class DesignationService {
     private Builder() {}
 
     /** The store of events. */
+    @CanIgnoreReturnValue
     public Builder store(DesignationStore store) {
       this.store = requireNonNull(store, "store");
       return this;
     }
 
     /** The outbox of listing changes. */
+    @CanIgnoreReturnValue
     public Builder outbox(DesignationOutbox outbox) {
       this.outbox = requireNonNull(outbox, "outbox");
       return this;
     }
 
     /** The clock: the only source of today's date and of the events' recording instants. */
+    @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;
     }
 
     /** The working-day calendar deadlines are counted on. */
+    @CanIgnoreReturnValue
     public Builder calendar(WorkingDayCalendar calendar) {
       this.calendar = requireNonNull(calendar, "calendar");
       return this;
@@ -144,6 +149,7 @@ public final class DesignationService {
      * department's jurisdiction on its date, and replay resolves the list type an event names by
      * code and version.
      */
+    @CanIgnoreReturnValue
     public Builder listTypes(ListTypeRegistry listTypes) {
       this.listTypes = requireNonNull(listTypes, "listTypes");
       return this;
@@ -153,6 +159,7 @@ public final class DesignationService {
      * Where subjects' details are kept: a proposal puts them there (its event names the subject by
      * reference only), and a decision asks it for a natural person's birth date (SAN-4).
      */
+    @CanIgnoreReturnValue
     public Builder subjects(SubjectDirectory subjects) {
       this.subjects = requireNonNull(subjects, "subjects");
       return this;
@@ -165,6 +172,7 @@ public final class DesignationService {
      * other people's data here (credit-privacy's {@code Redactor}, say: {@code t ->
      * redactor.redact(t).text()}); it must not change a text that holds no personal data.
      */
+    @CanIgnoreReturnValue
     public Builder freeTextFilter(UnaryOperator<String> filter) {
       this.freeTexts = requireNonNull(filter, "filter");
       return this;
@@ -298,7 +306,7 @@ public final class DesignationService {
         .build();
     CommandResult result = append(null, resolved, event, f.verdict());
     if (result.isAccepted()) {
-      subjects.put(command.subject());
+      var unused = subjects.put(command.subject()); // the reference is the event's already
     }
     return result;
   }
@@ -551,6 +559,16 @@ public final class DesignationService {
         if (!on.isAfter(due)) {
           f.add(DesignationFinding.OBJECTION_WINDOW_NOT_PASSED, Fact.date(DesignationFacts.OBJECTION_DEADLINE.name(), due));
         }
+      } else if (deadline instanceof Deadline.Provisional) {
+        // an estimate never allows a decision by itself: held for review until the year's notice is loaded
+        Deadline.Provisional estimate = (Deadline.Provisional) deadline;
+        if (!on.isAfter(estimate.day())) {
+          f.add(DesignationFinding.OBJECTION_WINDOW_NOT_PASSED,
+              Fact.date(DesignationFacts.OBJECTION_DEADLINE.name(), estimate.day()));
+        }
+        f.add(DesignationFinding.OBJECTION_DEADLINE_PROVISIONAL,
+            Fact.date(DesignationFacts.OBJECTION_DEADLINE.name(), estimate.day()),
+            Fact.date(DesignationFacts.OFFICIAL_UNTIL.name(), estimate.answer().officialUntil()));
       } else {
         f.add(DesignationFinding.OBJECTION_DEADLINE_NOT_COMPUTABLE,
             window(type.objectionWindowWorkingDays(), d.noticeServedOn().orElseThrow()));
@@ -761,6 +779,7 @@ public final class DesignationService {
     }
 
     /** Adds STEP_NOT_ALLOWED unless the designation's stage is one of {@code allowed}; whether it is. */
+    @CanIgnoreReturnValue
     boolean checkStage(Designation d, Step step, Status... allowed) {
       for (Status s : allowed) {
         if (d.stage() == s) {

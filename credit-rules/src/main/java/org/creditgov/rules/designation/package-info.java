@@ -17,6 +17,8 @@
  * reference/policy-facts.md, entries marked UNCONFIRMED), so the library has no defaults for them.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.rules.designation;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.creditgov.rules.incentive;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.creditgov.core.Bilingual;
@@ -119,6 +120,7 @@ public final class IncentiveRegistry {
      *
      * @throws NullPointerException if {@code list} is null
      */
+    @CanIgnoreReturnValue
     public Builder addList(IncentiveList list) {
       lists.add(requireNonNull(list, "list"));
       return this;
@@ -129,6 +131,7 @@ public final class IncentiveRegistry {
      *
      * @throws NullPointerException if an element is null
      */
+    @CanIgnoreReturnValue
     public Builder addLists(Iterable<IncentiveList> more) {
       more.forEach(this::addList);
       return this;

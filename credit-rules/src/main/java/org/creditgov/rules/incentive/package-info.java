@@ -9,6 +9,8 @@
  * lists' headers give.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.rules.incentive;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

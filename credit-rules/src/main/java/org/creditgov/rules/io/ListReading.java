@@ -1,6 +1,7 @@
 package org.creditgov.rules.io;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -223,6 +224,7 @@ final class ListReading {
     return Optional.of(EffectivePeriod.between(e.from(), e.until().get()));
   }
 
+  @CanIgnoreReturnValue
   private Optional<Jurisdiction> division(String code, String pointer) {
     try {
       return Optional.of(Jurisdiction.of(code));

@@ -7,6 +7,8 @@
  * credit-rules that uses Jackson and the schema validator.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.rules.io;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -231,7 +231,7 @@ public final class DesignationJson {
       }
     }
 
-    /** The bit of the key of this name, 0 for a key every kind has. */
+    /** The bit of the key of this name, 0 for a key that is not one of these. */
     static int bitOf(String json) {
       Integer bit = BITS.get(json);
       return bit == null ? 0 : bit;
@@ -245,6 +245,9 @@ public final class DesignationJson {
       return mask;
     }
   }
+
+  /** The keys of {@link Key} every event has (a command has them only by its kind). */
+  private static final int EVENT_KEYS = Key.of(Key.ON, Key.LEGAL_BASES);
 
   /** Reports the first key present that the kind does not allow. */
   private static void onlyKeys(JsonReader in, int present, int allowed) {
@@ -325,13 +328,14 @@ public final class DesignationJson {
           default -> throw in.unknownKey(name);
         }
       }
-      in.required(type, "type");
+      present &= ~EVENT_KEYS; // every event has these
+      String kind = in.required(type, "type");
       DesignationId i = in.required(id, "designationId");
       long v = in.required(version, "version");
       Actor a = in.required(actor, "actor");
       LocalDate d = in.required(on, "on");
       Instant at = in.required(recordedAt, "recordedAt");
-      switch (type) {
+      switch (kind) {
         case "PROPOSED":
           onlyKeys(in, present, Key.of(Key.LIST_TYPE, Key.SUBJECT, Key.CRITERIA_VERSION, Key.GROUNDS));
           return DesignationEvent.Proposed.builder().designationId(i).version(v).actor(a).on(d).recordedAt(at)
@@ -370,7 +374,7 @@ public final class DesignationJson {
               .addAllLegalBases(bases).addAllDocuments(documents)
               .reason(removalReason(in, in.required(reason, "reason"))).build();
         default:
-          throw in.invalidObject("未知的事件种类：" + type, "an unknown kind of event: " + type);
+          throw in.invalidObject("未知的事件种类：" + kind, "an unknown kind of event: " + kind);
       }
     }
   };
@@ -492,9 +496,9 @@ public final class DesignationJson {
             default -> throw in.unknownKey(name);
           }
         }
-        in.required(type, "type");
+        String kind = in.required(type, "type");
         Actor a = in.required(actor, "actor");
-        switch (type) {
+        switch (kind) {
           case "PROPOSE": {
             onlyKeys(in, present, Key.of(Key.ID, Key.LIST_TYPE_CODE, Key.SUBJECT, Key.CRITERIA_VERSION, Key.ON, Key.GROUNDS,
                 Key.LEGAL_BASES));
@@ -534,7 +538,7 @@ public final class DesignationJson {
             return DesignationCommand.remove().actor(a).addAllDocuments(documents).on(in.required(on, "on"))
                 .reason(removalReason(in, in.required(reason, "reason"))).build();
           default:
-            throw in.invalidObject("未知的命令种类：" + type, "an unknown kind of command: " + type);
+            throw in.invalidObject("未知的命令种类：" + kind, "an unknown kind of command: " + kind);
         }
       }
     };

@@ -9,6 +9,8 @@
  * subject directory, a list-type lookup, a designation lookup). Jackson is used here only.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.rules.json;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package org.creditgov.rules.sanction;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.creditgov.core.Bilingual;
@@ -99,6 +100,7 @@ public final class MeasureListRegistry {
      *
      * @throws NullPointerException if {@code list} is null
      */
+    @CanIgnoreReturnValue
     public Builder addList(MeasureList list) {
       lists.add(requireNonNull(list, "list"));
       return this;
@@ -109,6 +111,7 @@ public final class MeasureListRegistry {
      *
      * @throws NullPointerException if an element is null
      */
+    @CanIgnoreReturnValue
     public Builder addLists(Iterable<MeasureList> more) {
       more.forEach(this::addList);
       return this;

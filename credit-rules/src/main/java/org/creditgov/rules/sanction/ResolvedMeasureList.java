@@ -120,7 +120,7 @@ public final class ResolvedMeasureList {
 
   /** The measures applied in a business context, in list order (OPS-1). */
   public ImmutableList<Measure> measuresIn(BusinessContext context) {
-    return byContext.get(context);
+    return byContext.getOrDefault(context, ImmutableList.of());
   }
 
   @Nullable CompiledMeasure compiled(String code) {

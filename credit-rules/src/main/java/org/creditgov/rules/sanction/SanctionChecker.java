@@ -223,7 +223,7 @@ public final class SanctionChecker {
     boolean minorConduct = false;
     for (int i = 0; i < facts.size(); i++) {
       ConductFact fact = facts.get(i);
-      if (anyRelevant && !m.measure.fields().contains(fact.field())) {
+      if (anyRelevant && m != null && !m.measure.fields().contains(fact.field())) {
         continue; // judged on the facts the measure answers
       }
       worst = Math.max(worst, fact.severityClass().ordinal());

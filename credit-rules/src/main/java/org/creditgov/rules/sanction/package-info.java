@@ -21,6 +21,8 @@
  * (bundled or loaded) labels what is unconfirmed; no unconfirmed figure is a constant in code.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.rules.sanction;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -618,6 +618,45 @@ class DesignationServiceTest {
   }
 
   @Test
+  void DES_4_aDecisionGatedByAnEstimatedObjectionDeadlineIsHeldForReviewNeverAllowed() {
+    // the calendar estimates 2027 from the statutory holidays, because no 2027 notice is loaded
+    DesignationService provisional = DesignationService.builder().store(store).outbox(outbox).clock(clock)
+        .listTypes(Fixtures.REGISTRY).calendar(WorkingDayCalendar.china().withFallback(WorkingDayCalendar.Fallback.PROVISIONAL))
+        .build();
+    LocalDate proposed = LocalDate.of(2026, 12, 21);
+    clock.set(proposed);
+    accepted(provisional.propose(propose(ID.value(), proposed)));
+    LocalDate served = LocalDate.of(2026, 12, 24);
+    clock.set(served);
+    Designation d = accepted(provisional.execute(ID, 1, serve(served)));
+    Deadline deadline = d.objectionDeadline().orElseThrow();
+    assertThat(deadline).isInstanceOf(Deadline.Provisional.class);
+    // 25-31 December 2026 give 5 working days, then 1 January 2027 (New Year) is skipped: the 5 more end on 8 January
+    LocalDate estimate = LocalDate.of(2027, 1, 8);
+    assertThat(deadline.lastDay()).contains(estimate);
+    assertThat(((Deadline.Provisional) deadline).answer().officialUntil()).isEqualTo(LocalDate.of(2026, 12, 31));
+
+    LocalDate early = LocalDate.of(2027, 1, 6);
+    clock.set(early);
+    CommandResult tooEarly = provisional.execute(ID, 2, decide(early));
+    assertThat(tooEarly).isInstanceOf(CommandResult.Refused.class);
+    assertThat(codes(((CommandResult.Refused) tooEarly).verdict()))
+        .containsExactly("designation.OBJECTION_WINDOW_NOT_PASSED", "designation.OBJECTION_DEADLINE_PROVISIONAL");
+
+    LocalDate decided = LocalDate.of(2027, 2, 1);
+    clock.set(decided);
+    CommandResult held = provisional.execute(ID, 2, decide(decided));
+    assertThat(held).as("an estimate never allows the decision by itself").isInstanceOf(CommandResult.Refused.class);
+    Verdict v = ((CommandResult.Refused) held).verdict();
+    assertThat(v.outcome()).isEqualTo(Outcome.NEEDS_REVIEW);
+    assertThat(codes(v)).containsExactly("designation.OBJECTION_DEADLINE_PROVISIONAL");
+    assertThat(v.findings().get(0).fact(DesignationFacts.OBJECTION_DEADLINE)).contains(estimate);
+    assertThat(v.findings().get(0).messageZh()).isEqualTo("异议期限只能推算（推算为2027年1月8日）：已加载的节假日安排只到2026年12月31日，"
+        + "推算未含该年度的调休安排。本认定决定暂缓，须经人工审核；请加载该年度国务院办公厅节假日安排通知后按正式期限办理。");
+    assertThat(store.load(ID)).as("nothing appended while held").hasSize(2);
+  }
+
+  @Test
   void programmingErrorsThrowInGuavaStyle() {
     assertThatIllegalArgumentException().isThrownBy(() -> service.execute(ID, 1, propose(ID.value(), PROPOSED)));
     assertThatIllegalArgumentException().isThrownBy(() -> service.execute(ID, 0, serve(SERVED)));

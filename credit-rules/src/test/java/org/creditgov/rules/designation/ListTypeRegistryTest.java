@@ -65,7 +65,7 @@ class ListTypeRegistryTest {
         .effective(EffectivePeriod.from(LocalDate.of(2030, 1, 1))).build(),
         Fixtures.SAFETY.toBuilder().jurisdiction(Fixtures.QINGTONGXIA).build());
     ListTypeSet unknownNational = ListTypeSet.of(Fixtures.QTX.header().toBuilder().id("test-640300")
-        .jurisdiction(Jurisdiction.of("640300")).build(),
+        .jurisdiction(Jurisdiction.of("640300")).proceduralBases(Fixtures.NATIONAL.header().proceduralBases()).build(),
         Fixtures.SAFETY_QTX.toBuilder().jurisdiction(Jurisdiction.of("640300")).nationalListTypeCode("NOWHERE").build());
     var sets = java.util.List.of(Fixtures.NATIONAL, overlapping, Fixtures.QTX, redefining, unknownNational);
     assertThat(ListTypeRegistry.problems(sets)).extracting(p -> p.code() + " " + p.source() + p.pointer())

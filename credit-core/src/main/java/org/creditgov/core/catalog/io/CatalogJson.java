@@ -12,6 +12,7 @@ import org.creditgov.core.catalog.Catalog;
 import org.creditgov.core.catalog.CatalogFormatException;
 import org.creditgov.core.catalog.PublicationRegime;
 import org.creditgov.core.catalog.PublicationRegimes;
+import org.creditgov.core.data.DataProblem;
 import org.creditgov.core.io.DataFormat;
 import org.creditgov.core.io.JsonDocument;
 
@@ -31,6 +32,8 @@ import org.creditgov.core.io.JsonDocument;
  * Thread-safe.
  */
 public final class CatalogJson {
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CatalogJson.class);
 
   private CatalogJson() {}
 
@@ -69,7 +72,7 @@ public final class CatalogJson {
    * The problems {@link #read(String, String)} would refuse the text for, as data; empty when it
    * is a valid catalog.
    */
-  public static ImmutableList<org.creditgov.core.data.DataProblem> problems(String json, String sourceName) {
+  public static ImmutableList<DataProblem> problems(String json, String sourceName) {
     return CatalogReader.catalog(JsonDocument.parse(json, sourceName)).problems();
   }
 
@@ -96,7 +99,7 @@ public final class CatalogJson {
    * The problems {@link #readRegimes(String, String)} would refuse the text for, as data: those of
    * the file, and, when it has none, those between its regimes.
    */
-  public static ImmutableList<org.creditgov.core.data.DataProblem> regimeProblems(String json, String sourceName) {
+  public static ImmutableList<DataProblem> regimeProblems(String json, String sourceName) {
     DataFormat.Read<PublicationRegime> read = CatalogReader.regimes(JsonDocument.parse(json, sourceName));
     return read.problems().isEmpty() ? PublicationRegimes.problems(read.values()) : read.problems();
   }
@@ -123,6 +126,7 @@ public final class CatalogJson {
 
   private static <T> ImmutableList<T> value(DataFormat.Read<T> read) {
     if (!read.problems().isEmpty()) {
+      LOG.warn("Reference data refused: {}", DataProblem.summary(read.problems()));
       throw new CatalogFormatException(read.problems());
     }
     return read.values();

@@ -1,6 +1,7 @@
 package org.creditgov.core.catalog.io;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -107,11 +108,11 @@ final class CatalogReader {
     Optional<CatalogDocument.Item> doc = read.bind(at, CatalogDocument.Item.class);
     if (doc.isEmpty()) {
       for (String f : read.elements(at + "/fields")) {
-        read.bind(f, CatalogDocument.Field.class).ifPresent(d -> field(d, f));
+        read.bind(f, CatalogDocument.Field.class).ifPresent(d -> field(d, f)); // for its problems
       }
       read.bind(at + "/sharing", CatalogDocument.Sharing.class).ifPresent(d -> sharing(d, at + "/sharing"));
       read.bind(at + "/publication", CatalogDocument.Publication.class).ifPresent(d -> rule(d, at + "/publication"));
-      bases.bases(at + "/legalBases");
+      var unused = bases.bases(at + "/legalBases"); // read for its problems
       return Optional.empty();
     }
     CatalogDocument.Item i = doc.get();
@@ -147,6 +148,7 @@ final class CatalogReader {
         .build());
   }
 
+  @CanIgnoreReturnValue // an item that does not bind is still read field by field for its problems
   private Optional<FieldSpec> field(CatalogDocument.Field f, String at) {
     return build(at, () -> {
       FieldSpec.Builder b = FieldSpec.builder().name(f.name()).label(f.label()).labelEn(f.labelEn()).type(f.type())
@@ -156,10 +158,12 @@ final class CatalogReader {
     });
   }
 
+  @CanIgnoreReturnValue
   private Optional<SharingAttribute> sharing(CatalogDocument.Sharing s, String at) {
     return build(at, () -> SharingAttribute.of(s.kind(), s.recipients()));
   }
 
+  @CanIgnoreReturnValue
   private Optional<PublicationRule> rule(CatalogDocument.Publication p, String at) {
     return build(at, () -> PublicationRule.builder().kind(p.rule()).addAllSeries(p.series())
         .minimum(p.minimum()).maximum(p.maximum()).build());

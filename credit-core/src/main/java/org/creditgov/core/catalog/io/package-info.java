@@ -10,6 +10,8 @@
  * dependencies of credit-core: see the README).
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.catalog.io;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

@@ -166,7 +166,7 @@ public final class HolidayCalendarJson {
   /** For {@link DataProblem} users: the problems of a document, empty when it reads. */
   public static ImmutableList<DataProblem> lint(String json, String sourceName) {
     try {
-      readCalendar(json, sourceName);
+      var unused = readCalendar(json, sourceName);
       return ImmutableList.of();
     } catch (CalendarDataException e) {
       return e.problems();

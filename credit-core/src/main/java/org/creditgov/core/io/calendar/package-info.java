@@ -5,6 +5,8 @@
  * org.creditgov.core.time.WorkingDayCalendar#china()} reads its bundled CSV without it.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.core.io.calendar;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;

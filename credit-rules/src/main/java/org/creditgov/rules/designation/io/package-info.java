@@ -5,6 +5,8 @@
  * here only, at the edge.
  */
 @NullMarked
+@CheckReturnValue
 package org.creditgov.rules.designation.io;
 
+import com.google.errorprone.annotations.CheckReturnValue;
 import org.jspecify.annotations.NullMarked;
