@@ -347,6 +347,7 @@ public final class CreditCheck {
      * longer bars an incentive from the day its repair took effect; callers need not filter them.
      * None by default.
      */
+    @CanIgnoreReturnValue
     public Builder repairs(RepairApprovals repairs) {
       this.repairs = requireNonNull(repairs, "repairs");
       return this;

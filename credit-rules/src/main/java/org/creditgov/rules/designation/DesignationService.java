@@ -183,6 +183,7 @@ public final class DesignationService {
      * repair was approved on or before the removal's date. {@link RepairApprovals#none()} by
      * default, so that without them no listing is removed as repaired.
      */
+    @CanIgnoreReturnValue
     public Builder repairs(RepairApprovals repairs) {
       this.repairs = requireNonNull(repairs, "repairs");
       return this;

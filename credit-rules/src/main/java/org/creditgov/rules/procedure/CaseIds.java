@@ -3,6 +3,8 @@ package org.creditgov.rules.procedure;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
+
 /** The one rule for the ids of procedure cases (designations, repairs): 1 to 64 characters, no whitespace or control characters. */
 public final class CaseIds {
 
@@ -14,6 +16,7 @@ public final class CaseIds {
    * @throws NullPointerException if {@code value} is null
    * @throws IllegalArgumentException if it breaks the rule
    */
+  @CanIgnoreReturnValue
   public static String check(String value, String what) {
     requireNonNull(value, "value");
     checkArgument(!value.isEmpty() && value.length() <= 64, "%s has 1 to 64 characters, has %s", what, value.length());

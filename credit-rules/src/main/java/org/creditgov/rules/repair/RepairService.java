@@ -1,8 +1,10 @@
 package org.creditgov.rules.repair;
 
+import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import com.google.errorprone.annotations.CanIgnoreReturnValue;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,6 +29,7 @@ import org.creditgov.rules.procedure.CommandResult;
 import org.creditgov.rules.procedure.EventStore;
 import org.creditgov.rules.sync.Change;
 import org.creditgov.rules.sync.ChangeKind;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The credit-repair procedure (REP-1 … REP-3), event-sourced like designations: commands in, a
@@ -75,7 +78,7 @@ public final class RepairService {
 
   /** The builder of {@link RepairService}. */
   public static final class Builder {
-    private RepairRegimes regimes;
+    private @Nullable RepairRegimes regimes;
     private EventStore<RepairId, RepairEvent, Change> store = EventStore.inMemory();
     private WorkingDayCalendar calendar = WorkingDayCalendar.china();
     private Clock clock = ChinaTime.systemClock();
@@ -84,30 +87,35 @@ public final class RepairService {
     Builder() {}
 
     /** The regimes that govern cases. */
+    @CanIgnoreReturnValue
     public Builder regimes(RepairRegimes regimes) {
       this.regimes = requireNonNull(regimes, "regimes");
       return this;
     }
 
     /** Where the events and their outbox changes are kept. */
+    @CanIgnoreReturnValue
     public Builder store(EventStore<RepairId, RepairEvent, Change> store) {
       this.store = requireNonNull(store, "store");
       return this;
     }
 
     /** The working-day calendar the time limits count on. */
+    @CanIgnoreReturnValue
     public Builder calendar(WorkingDayCalendar calendar) {
       this.calendar = requireNonNull(calendar, "calendar");
       return this;
     }
 
     /** The clock: today (in China) for the date checks, the recording instants. */
+    @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
       return this;
     }
 
     /** A listener told of every event after it was stored, on the caller's thread. */
+    @CanIgnoreReturnValue
     public Builder onEvent(Consumer<RepairEvent> listener) {
       listeners.add(requireNonNull(listener, "listener"));
       return this;
@@ -115,6 +123,7 @@ public final class RepairService {
 
     /** The service. */
     public RepairService build() {
+      checkState(regimes != null, "the repair regimes are mandatory");
       return new RepairService(this);
     }
   }
@@ -256,7 +265,7 @@ public final class RepairService {
     return out;
   }
 
-  private CommandResult<RepairId, Repair, RepairEvent> append(Repair before, RepairEvent event, List<Finding> findings,
+  private CommandResult<RepairId, Repair, RepairEvent> append(@Nullable Repair before, RepairEvent event, List<Finding> findings,
       List<Change> changes) {
     long expected = before == null ? 0 : before.version();
     AppendResult stored = store.append(event.repairId(), expected, List.of(event), changes);

@@ -50,7 +50,7 @@ public record SameDayReport(LocalDate day, ImmutableList<Line> lines) {
     }
     ImmutableList.Builder<Line> lines = ImmutableList.builder();
     for (Map.Entry<String, List<Delivery>> e : due.entrySet()) {
-      Line k = keys.get(e.getKey());
+      Line k = java.util.Objects.requireNonNull(keys.get(e.getKey()), "a key per due change");
       ImmutableList<Delivery> missed = e.getValue().stream().filter(d -> !d.sameDay()).collect(ImmutableList.toImmutableList());
       lines.add(new Line(k.target(), k.department(), e.getValue().size(), missed));
     }
