@@ -24,15 +24,20 @@ module org.creditgov.rules {
   exports org.creditgov.rules.designation.io;
   exports org.creditgov.rules.incentive;
   exports org.creditgov.rules.json;
+  exports org.creditgov.rules.procedure;
+  exports org.creditgov.rules.repair;
+  exports org.creditgov.rules.repair.io;
   exports org.creditgov.rules.io;
   exports org.creditgov.rules.oversight;
   exports org.creditgov.rules.sanction;
+  exports org.creditgov.rules.sync;
 
   // the module's finding types, found by code when findings are read from JSON
   provides org.creditgov.core.json.FindingTypeProvider with org.creditgov.rules.json.RulesFindingTypes;
+  // the data formats of the module, for credit-core's Lint
   provides org.creditgov.core.io.DataFormat with
       org.creditgov.rules.io.MeasureListFormat, org.creditgov.rules.io.IncentiveListFormat,
-      org.creditgov.rules.designation.io.ListTypesFormat;
+      org.creditgov.rules.designation.io.ListTypesFormat, org.creditgov.rules.repair.io.RepairRegimesFormat;
 
   // the JSON Schemas of the module's formats and canonical forms, read by credit-core's Schemas (at a
   // stable path in the jar)
@@ -40,4 +45,5 @@ module org.creditgov.rules {
   // the records that mirror the list formats, which Jackson binds and writes
   opens org.creditgov.rules.io to tools.jackson.databind;
   opens org.creditgov.rules.designation.io to tools.jackson.databind;
+  opens org.creditgov.rules.repair.io to tools.jackson.databind;
 }

@@ -21,6 +21,7 @@ import org.creditgov.core.time.ChinaTime;
 import org.creditgov.rules.CreditCheckReport.IncentiveReminder;
 import org.creditgov.rules.CreditCheckReport.MeasureReminder;
 import org.creditgov.rules.designation.Designation;
+import org.creditgov.rules.designation.RepairApprovals;
 import org.creditgov.rules.designation.Status;
 import org.creditgov.rules.incentive.EligibilityQuery;
 import org.creditgov.rules.incentive.Incentive;
@@ -77,10 +78,12 @@ public final class CreditCheck {
   private final IncentiveRegistry incentiveLists;
   private final Map<String, String> itemFields;
   private final Clock clock;
+  private final RepairApprovals repairs;
 
   private CreditCheck(Builder b, MeasureListRegistry registry, IncentiveRegistry incentiveLists) {
     this.registry = registry;
-    this.checker = SanctionChecker.of(registry);
+    this.repairs = b.repairs;
+    this.checker = SanctionChecker.of(registry, b.repairs);
     this.incentiveLists = incentiveLists;
     this.itemFields = new HashMap<>(b.itemFields);
     this.clock = b.clock;
@@ -112,8 +115,9 @@ public final class CreditCheck {
     List<ConductFact> facts = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
       CreditRecord r = records.get(i);
-      if (r.severityClass().isEmpty() || r.decisionDate().isAfter(date)) {
-        continue;
+      if (r.severityClass().isEmpty() || r.decisionDate().isAfter(date)
+          || repairs.recordRepairedBy(r.documentNumber(), date).isPresent()) {
+        continue; // a repaired record founds no sanction and weighs on no incentive from its repair (REP-5)
       }
       String field = itemFields.get(r.itemCode());
       if (field == null) {
@@ -145,7 +149,7 @@ public final class CreditCheck {
           }
         }
         if (request == null) {
-          Designation listing = listingFor(m, query.designations(), date);
+          Designation listing = listingFor(m, query.designations(), date, repairs);
           if (listing == null) {
             continue; // nothing triggers the measure
           }
@@ -166,7 +170,8 @@ public final class CreditCheck {
         }
         if (eligibility == null) {
           eligibility = EligibilityQuery.builder().subject(query.subject()).jurisdiction(query.jurisdiction())
-              .date(date).addAllDesignations(query.designations()).addAllDishonestyRecords(records)
+              .date(date).addAllDesignations(unrepaired(query.designations(), date))
+              .addAllDishonestyRecords(unrepairedRecords(records, date))
               .unkeptCommitments(query.unkeptCommitments()).build();
         }
         incentives.add(new IncentiveReminder(incentive, offered.get().check(incentive.code(), eligibility)));
@@ -175,6 +180,34 @@ public final class CreditCheck {
     return new CreditCheckReport(query.context(), date,
         resolved.map(ResolvedMeasureList::ruleSetVersion), measures.build(), incentives.build(),
         unmapped == null ? ImmutableSet.of() : ImmutableSet.copyOf(unmapped));
+  }
+
+  /** The listings whose repair was not approved by {@code date} (REP-5: incentive eligibility updates with a repair). */
+  private List<Designation> unrepaired(List<Designation> designations, LocalDate date) {
+    if (repairs == RepairApprovals.NONE) {
+      return designations;
+    }
+    List<Designation> out = new ArrayList<>(designations.size());
+    for (Designation d : designations) {
+      if (repairs.listingRepairedBy(d.id(), date).isEmpty()) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  /** The records whose repair was not approved by {@code date}. */
+  private List<CreditRecord> unrepairedRecords(List<CreditRecord> records, LocalDate date) {
+    if (repairs == RepairApprovals.NONE) {
+      return records;
+    }
+    List<CreditRecord> out = new ArrayList<>(records.size());
+    for (CreditRecord r : records) {
+      if (repairs.recordRepairedBy(r.documentNumber(), date).isEmpty()) {
+        out.add(r);
+      }
+    }
+    return out;
   }
 
   private static SanctionRequest.Builder request(CreditCheckQuery q, Measure m) {
@@ -194,12 +227,14 @@ public final class CreditCheck {
   }
 
   /** The first listing in force on the date on a list the measure targets. */
-  private static @Nullable Designation listingFor(Measure m, List<Designation> designations, LocalDate date) {
+  private static @Nullable Designation listingFor(Measure m, List<Designation> designations, LocalDate date,
+      RepairApprovals repairs) {
     if (m.targetLists().isEmpty()) {
       return null;
     }
     for (Designation d : designations) {
-      if (m.targetLists().contains(d.listType().code()) && d.statusOn(date) == Status.LISTED) {
+      if (m.targetLists().contains(d.listType().code()) && d.statusOn(date) == Status.LISTED
+          && repairs.listingRepairedBy(d.id(), date).isEmpty()) {
         return d;
       }
     }
@@ -227,6 +262,7 @@ public final class CreditCheck {
     private final IncentiveRegistry.Builder incentiveLists = IncentiveRegistry.builder();
     private final Map<String, String> itemFields = new HashMap<>();
     private Clock clock = ChinaTime.systemClock();
+    private RepairApprovals repairs = RepairApprovals.none();
 
     private Builder() {}
 
@@ -303,6 +339,17 @@ public final class CreditCheck {
     @CanIgnoreReturnValue
     public Builder clock(Clock clock) {
       this.clock = requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * The approved repairs (REP-5): a repaired record or listing founds no sanction measure and no
+     * longer bars an incentive from the day its repair took effect; callers need not filter them.
+     * None by default.
+     */
+    @CanIgnoreReturnValue
+    public Builder repairs(RepairApprovals repairs) {
+      this.repairs = requireNonNull(repairs, "repairs");
       return this;
     }
 

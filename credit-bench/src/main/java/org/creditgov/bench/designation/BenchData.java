@@ -74,8 +74,23 @@ public final class BenchData {
   final ListTypeRegistry listTypes = DesignationGenerators.registry(type);
   final SettableClock clock = new SettableClock(START);
   final DesignationStore store = DesignationStore.inMemory();
+  /** The benchmark's histories remove some listings as repaired: every repair counts as approved (REP-3). */
+  private static final org.creditgov.rules.designation.RepairApprovals APPROVED = new org.creditgov.rules.designation.RepairApprovals() {
+    @Override
+    public java.util.Optional<org.creditgov.rules.designation.DocumentRef> approvalOfListing(
+        org.creditgov.rules.designation.DesignationId id) {
+      return java.util.Optional.of(org.creditgov.rules.designation.DocumentRef.of(
+          org.creditgov.rules.designation.DocumentRef.Kind.REPAIR_APPROVAL, "bench-approval", START));
+    }
+
+    @Override
+    public java.util.Optional<org.creditgov.rules.designation.DocumentRef> approvalOfRecord(String documentNumber) {
+      return java.util.Optional.empty();
+    }
+  };
+
   final DesignationService service = DesignationService.builder().store(store)
-      .outbox(change -> { }).clock(clock).listTypes(listTypes).build();
+      .outbox(change -> { }).clock(clock).listTypes(listTypes).repairs(APPROVED).build();
 
   /** Creates {@code count} designations in the store; the histories of all, in id order of creation. */
   public List<ImmutableList<DesignationEvent>> create(int count) {

@@ -15,9 +15,12 @@ import org.creditgov.core.catalog.CatalogItem;
 import org.creditgov.core.catalog.CreditRecord;
 import org.creditgov.core.catalog.DisclosureAttribute;
 import org.creditgov.core.catalog.FieldSpec;
+import org.creditgov.core.catalog.PublicationStates;
+import org.creditgov.core.catalog.PublicationStop;
 import org.creditgov.core.catalog.PublicationWindow;
 import org.creditgov.core.catalog.ResolvedCatalog;
 import org.creditgov.core.catalog.Sensitivity;
+import org.creditgov.core.catalog.StopReason;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.Instruments;
 import org.creditgov.core.legal.LegalBasis;
@@ -44,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * consent, and shows personal fields masked with {@link MaskingProfile#PUBLIC}. Every record
  * withheld comes with every reason, each a finding citing its requirement.
  *
- * <p>The repair and publication state reaches the view through {@link PublicationStates}, so that
+ * <p>The repair and publication state reaches the view through credit-core's {@link PublicationStates}, so that
  * credit-privacy does not depend on credit-rules. Immutable and thread-safe.
  *
  * <pre>{@code

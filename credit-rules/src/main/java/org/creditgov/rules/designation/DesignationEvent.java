@@ -10,6 +10,7 @@ import org.creditgov.core.CreditStyle;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.Subject;
 import org.creditgov.core.subject.SubjectRef;
+import org.creditgov.rules.procedure.ProcedureEvent;
 import org.immutables.value.Value;
 
 /**
@@ -29,10 +30,16 @@ import org.immutables.value.Value;
  */
 @Value.Enclosing
 @CreditStyle
-public sealed interface DesignationEvent {
+public sealed interface DesignationEvent extends ProcedureEvent<DesignationId> {
 
   /** The designation. */
   DesignationId designationId();
+
+  /** The designation, as the shared event store names the case. */
+  @Override
+  default DesignationId caseId() {
+    return designationId();
+  }
 
   /** The designation's version after this event: 1 for the proposal, then 2, 3 … without gaps. */
   long version();

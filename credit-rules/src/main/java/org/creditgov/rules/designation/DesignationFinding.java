@@ -163,6 +163,8 @@ public enum DesignationFinding implements FindingType {
   EXPIRY_NOT_REACHED(RequirementId.DES_6, Severity.ERROR),
   /** A removal without the document it rests on. Facts: {@code reason}, {@code document} (terms). */
   REMOVAL_DOCUMENT_MISSING(RequirementId.DES_6, Severity.ERROR),
+  /** A removal as repaired without a repair approved on or before its date (REP-3). Facts: {@code date}. */
+  REPAIR_NOT_APPROVED(RequirementId.REP_3, Severity.ERROR),
   // DES-7: every step kept, in order
   /** No designation has the id. Facts: {@code designation} (code). */
   DESIGNATION_NOT_FOUND(RequirementId.DES_7, Severity.ERROR),

@@ -1,8 +1,6 @@
 package org.creditgov.rules.designation;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
+import org.creditgov.rules.procedure.CaseIds;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,15 +24,7 @@ public final class DesignationId implements Comparable<DesignationId> {
    *     whitespace or control characters
    */
   public static DesignationId of(String value) {
-    requireNonNull(value, "value");
-    checkArgument(!value.isEmpty() && value.length() <= 64, "a designation id has 1 to 64 characters, has %s",
-        value.length());
-    for (int i = 0; i < value.length(); ) { // a loop, not a stream: ids are read back with every event
-      int c = value.codePointAt(i);
-      checkArgument(!Character.isWhitespace(c) && !Character.isISOControl(c) && !Character.isSpaceChar(c),
-          "a designation id contains no whitespace or control characters");
-      i += Character.charCount(c);
-    }
+    CaseIds.check(value, "a designation id");
     return new DesignationId(value);
   }
 

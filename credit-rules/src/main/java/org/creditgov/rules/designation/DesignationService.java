@@ -82,6 +82,7 @@ public final class DesignationService {
   private final ListTypeRegistry listTypes;
   private final SubjectDirectory subjects;
   private final UnaryOperator<String> freeTexts;
+  private final RepairApprovals repairs;
 
   private DesignationService(Builder b) {
     this.store = requireNonNull(b.store, "store");
@@ -91,6 +92,7 @@ public final class DesignationService {
     this.listTypes = requireNonNull(b.listTypes, "listTypes");
     this.subjects = requireNonNull(b.subjects, "subjects");
     this.freeTexts = requireNonNull(b.freeTexts, "freeTexts");
+    this.repairs = b.repairs;
   }
 
   /**
@@ -110,6 +112,7 @@ public final class DesignationService {
     private WorkingDayCalendar calendar = WorkingDayCalendar.china();
     private SubjectDirectory subjects = SubjectDirectory.inMemory();
     private UnaryOperator<String> freeTexts = UnaryOperator.identity();
+    private RepairApprovals repairs = RepairApprovals.none();
 
     private Builder() {}
 
@@ -172,6 +175,17 @@ public final class DesignationService {
     @CanIgnoreReturnValue
     public Builder freeTextFilter(UnaryOperator<String> filter) {
       this.freeTexts = requireNonNull(filter, "filter");
+      return this;
+    }
+
+    /**
+     * The approved repairs (REP-3): a removal as repaired is accepted only for a listing whose
+     * repair was approved on or before the removal's date. {@link RepairApprovals#none()} by
+     * default, so that without them no listing is removed as repaired.
+     */
+    @CanIgnoreReturnValue
+    public Builder repairs(RepairApprovals repairs) {
+      this.repairs = requireNonNull(repairs, "repairs");
       return this;
     }
 
@@ -605,6 +619,9 @@ public final class DesignationService {
       case REPAIRED:
         if (status != Status.LISTED) {
           f.notListed(status, on);
+        }
+        if (repairs.listingRepairedBy(d.id(), on).isEmpty()) {
+          f.add(DesignationFinding.REPAIR_NOT_APPROVED, Fact.date(DesignationFacts.DATE.name(), on));
         }
         break;
       default: // revocation and correction also reach an expired listing: a wrong listing is undone

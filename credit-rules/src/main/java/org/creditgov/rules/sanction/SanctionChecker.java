@@ -21,6 +21,7 @@ import org.creditgov.core.verdict.Finding;
 import org.creditgov.core.verdict.Verdict;
 import org.creditgov.rules.designation.Designation;
 import org.creditgov.rules.designation.ListType;
+import org.creditgov.rules.designation.RepairApprovals;
 import org.creditgov.rules.designation.Status;
 import org.jspecify.annotations.Nullable;
 
@@ -65,18 +66,31 @@ import org.jspecify.annotations.Nullable;
 public final class SanctionChecker {
 
   private final MeasureListRegistry registry;
+  private final RepairApprovals repairs;
 
-  private SanctionChecker(MeasureListRegistry registry) {
+  private SanctionChecker(MeasureListRegistry registry, RepairApprovals repairs) {
     this.registry = registry;
+    this.repairs = repairs;
   }
 
   /**
-   * A checker of the lists of {@code registry}.
+   * A checker of the lists of {@code registry}, knowing no repair.
    *
    * @throws NullPointerException if {@code registry} is null
    */
   public static SanctionChecker of(MeasureListRegistry registry) {
-    return new SanctionChecker(requireNonNull(registry, "registry"));
+    return of(registry, RepairApprovals.none());
+  }
+
+  /**
+   * A checker of the lists of {@code registry} that refuses a request resting on information whose
+   * repair {@code repairs} approved on or before the request's date (REP-5): a listing repaired, or a
+   * conduct fact whose decision document was repaired.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public static SanctionChecker of(MeasureListRegistry registry, RepairApprovals repairs) {
+    return new SanctionChecker(requireNonNull(registry, "registry"), requireNonNull(repairs, "repairs"));
   }
 
   /** The lists the checker applies. */
@@ -97,7 +111,23 @@ public final class SanctionChecker {
     if (list == null) {
       f.add(registry.notInForce(request.jurisdiction(), request.date()));
     }
+    if (repairs != RepairApprovals.NONE) {
+      repaired(request, list == null ? NO_LIST : list.proceduralBases(), f);
+    }
     return check(list, request, f);
+  }
+
+  /** REP-5: the sanctions founded on repaired information are lifted with the repair. */
+  private void repaired(SanctionRequest request, ImmutableList<LegalBasis> bases, Findings f) {
+    LocalDate date = request.date();
+    request.listing().flatMap(l -> repairs.listingRepairedBy(l.id(), date)).ifPresent(doc ->
+        f.add(SanctionFinding.FOUNDED_ON_REPAIRED_INFORMATION, bases, Fact.code("document", doc.number()),
+            Fact.date("repairedOn", doc.issuedOn())));
+    for (ConductFact fact : request.conductFacts()) {
+      fact.document().flatMap(d -> repairs.recordRepairedBy(d, date)).ifPresent(doc ->
+          f.add(SanctionFinding.FOUNDED_ON_REPAIRED_INFORMATION, bases, Fact.code("document", doc.number()),
+              Fact.date("repairedOn", doc.issuedOn())));
+    }
   }
 
   /** The check against a resolved list (or none, whose finding {@code f} already holds). */

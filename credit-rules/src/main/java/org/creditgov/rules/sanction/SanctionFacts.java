@@ -64,6 +64,10 @@ public final class SanctionFacts {
   public static final FactKey<LocalDate> MAXIMUM_LAST_DAY = FactKey.date("maximumLastDay");
   /** The date a leniency assessment was recorded. */
   public static final FactKey<LocalDate> ASSESSED_ON = FactKey.date("assessedOn");
+  /** The number of the repair decision that lifted the sanctions founded on the information (REP-5). */
+  public static final FactKey<String> DOCUMENT = FactKey.code("document");
+  /** The day the repair took effect (REP-5). */
+  public static final FactKey<LocalDate> REPAIRED_ON = FactKey.date("repairedOn");
 
   private SanctionFacts() {}
 }

@@ -60,6 +60,11 @@ public enum SanctionFinding implements FindingType {
   /** The request rests on a list membership but names no listing. Facts: {@code measure} (term). */
   LISTING_MISSING(RequirementId.SAN_2, Severity.ERROR),
   /**
+   * The request rests on information whose credit repair was approved: the sanctions founded on it
+   * are lifted (REP-5). Facts: {@code document} (code: the repair decision), {@code repairedOn} (date).
+   */
+  FOUNDED_ON_REPAIRED_INFORMATION(RequirementId.REP_5, Severity.ERROR),
+  /**
    * The listing the measure rests on is not in force on the date: expired, repaired, revoked …
    * Facts: {@code listing} (code: the designation id), {@code listType} (term), {@code status}
    * (term: its status on the date), {@code date} (date); and {@code listedUntil} (date: the first

@@ -108,7 +108,7 @@ class DesignationModelBasedTest {
     DesignationStore store = DesignationStore.inMemory();
     InMemoryDesignationOutbox outbox = new InMemoryDesignationOutbox();
     DesignationService service = DesignationService.builder().store(store).outbox(outbox).clock(clock)
-        .listTypes(listTypes).build();
+        .listTypes(listTypes).repairs(Fixtures.EVERY_LISTING_REPAIRED).build();
     int outboxExpected = 0;
     for (int s = 0; s < steps.size(); s++) {
       Step step = steps.get(s);

@@ -149,6 +149,50 @@ class DesignationServiceTest {
     assertThat(Designation.replay(store.load(ID), WorkingDayCalendar.china(), Fixtures.REGISTRY)).isEqualTo(d);
   }
 
+  /** Proposed, notified, objected to, answered and listed on 2025-05-14 (version 5), on {@code s}. */
+  private void listed(DesignationService s) {
+    clock.set(PROPOSED);
+    accepted(s.propose(propose(ID.value(), PROPOSED)));
+    clock.set(SERVED);
+    accepted(s.execute(ID, 1, serve(SERVED)));
+    LocalDate filed = LocalDate.of(2025, 4, 29);
+    clock.set(filed);
+    accepted(s.execute(ID, 2, object(filed)));
+    clock.set(LocalDate.of(2025, 5, 8));
+    accepted(s.execute(ID, 3, answer(LocalDate.of(2025, 5, 8), false)));
+    clock.set(LocalDate.of(2025, 5, 14));
+    accepted(s.execute(ID, 4, decide(LocalDate.of(2025, 5, 14))));
+  }
+
+  /** REP-3: without an approved repair, or before its date, a listing is not removed as repaired. */
+  @Test
+  void aRemovalAsRepairedNeedsARepairApprovedByItsDate() {
+    LocalDate approvedOn = LocalDate.of(2026, 6, 1);
+    RepairApprovals approvals = new RepairApprovals() {
+      @Override
+      public Optional<DocumentRef> approvalOfListing(DesignationId id) {
+        return id.equals(ID) ? Optional.of(DocumentRef.of(Kind.REPAIR_APPROVAL, "青信修〔2026〕3号", approvedOn)) : Optional.empty();
+      }
+
+      @Override
+      public Optional<DocumentRef> approvalOfRecord(String documentNumber) {
+        return Optional.empty();
+      }
+    };
+    for (RepairApprovals repairs : List.of(RepairApprovals.none(), approvals)) {
+      DesignationService s = DesignationService.builder().store(DesignationStore.inMemory()).outbox(new InMemoryDesignationOutbox())
+          .clock(clock).listTypes(Fixtures.REGISTRY).repairs(repairs).build();
+      listed(s);
+      LocalDate before = approvedOn.minusDays(1);
+      clock.set(approvedOn.plusDays(10));
+      CommandResult early = s.execute(ID, 5, remove(before, RemovalReason.REPAIRED, Kind.REPAIR_APPROVAL));
+      assertThat(early).isInstanceOf(CommandResult.Refused.class);
+      assertThat(((CommandResult.Refused) early).verdict().has(DesignationFinding.REPAIR_NOT_APPROVED)).isTrue();
+      CommandResult onTheDay = s.execute(ID, 5, remove(approvedOn, RemovalReason.REPAIRED, Kind.REPAIR_APPROVAL));
+      assertThat(onTheDay.isAccepted()).as("%s", repairs).isEqualTo(repairs == approvals);
+    }
+  }
+
   @Test
   void everyFreeTextKeptInAnEventPassesTheCallersFilterAfterTheSubjectsOwnDataIsMasked() {
     DesignationService filtered = DesignationService.builder().store(store).outbox(outbox).clock(clock)

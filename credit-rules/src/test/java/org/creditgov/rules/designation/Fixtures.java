@@ -99,8 +99,25 @@ final class Fixtures {
         .birthDate(birthDate).build();
   }
 
+  /**
+   * Repair approvals for the tests of the designation procedure itself: every listing's repair
+   * counts as approved from 2000-01-01 (the repair procedure's own tests approve repairs for real).
+   */
+  static final RepairApprovals EVERY_LISTING_REPAIRED = new RepairApprovals() {
+    @Override
+    public java.util.Optional<DocumentRef> approvalOfListing(DesignationId id) {
+      return java.util.Optional.of(DocumentRef.of(DocumentRef.Kind.REPAIR_APPROVAL, "test-approval", LocalDate.of(2000, 1, 1)));
+    }
+
+    @Override
+    public java.util.Optional<DocumentRef> approvalOfRecord(String documentNumber) {
+      return java.util.Optional.empty();
+    }
+  };
+
   static DesignationService service(DesignationStore store, DesignationOutbox outbox, TestClock clock) {
-    return DesignationService.builder().store(store).outbox(outbox).clock(clock).listTypes(REGISTRY).build();
+    return DesignationService.builder().store(store).outbox(outbox).clock(clock).listTypes(REGISTRY)
+        .repairs(EVERY_LISTING_REPAIRED).build();
   }
 
   static DesignationCommand.Propose propose(String id, LocalDate on) {

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.google.common.collect.ImmutableList;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.creditgov.core.data.DataProblem;
 import org.creditgov.core.io.JsonDocument;
 import org.creditgov.core.io.Schemas;
@@ -38,6 +40,21 @@ import org.junit.jupiter.api.Test;
  */
 class DesignationJsonTest {
 
+  /** The generated histories remove some listings as repaired: every repair counts as approved (REP-3). */
+  private static final org.creditgov.rules.designation.RepairApprovals EVERY_LISTING_REPAIRED =
+      new org.creditgov.rules.designation.RepairApprovals() {
+        @Override
+        public Optional<org.creditgov.rules.designation.DocumentRef> approvalOfListing(DesignationId id) {
+          return Optional.of(org.creditgov.rules.designation.DocumentRef.of(
+              org.creditgov.rules.designation.DocumentRef.Kind.REPAIR_APPROVAL, "test-approval", LocalDate.of(2000, 1, 1)));
+        }
+
+        @Override
+        public Optional<org.creditgov.rules.designation.DocumentRef> approvalOfRecord(String documentNumber) {
+          return Optional.empty();
+        }
+      };
+
   /** What one generated sequence gave. */
   private record Run(Sequence sequence, SubjectDirectory subjects, List<DesignationCommand> commands,
       List<CommandResult> results, List<DesignationEvent> events, List<ListingChange> changes) {}
@@ -48,7 +65,7 @@ class DesignationJsonTest {
     DesignationStore store = DesignationStore.inMemory();
     InMemoryDesignationOutbox outbox = new InMemoryDesignationOutbox();
     DesignationService service = DesignationService.builder().store(store).outbox(outbox).clock(clock)
-        .listTypes(s.listTypes()).build();
+        .listTypes(s.listTypes()).repairs(EVERY_LISTING_REPAIRED).build();
     SubjectDirectory every = SubjectDirectory.inMemory(); // the subjects of every proposal, accepted or not
     ImmutableList<DesignationId> ids = DesignationGenerators.ids(3);
     List<DesignationCommand> commands = new ArrayList<>();

@@ -21,6 +21,7 @@ class SanctionArchitectureTest {
   @Test
   void onlyTheIoPackageUsesJacksonOrTheSchemaValidator() {
     noClasses().that().resideOutsideOfPackages("org.creditgov.rules.io..", "org.creditgov.rules.designation.io..",
+            "org.creditgov.rules.repair.io..",
             "org.creditgov.rules.json..")
         .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson..", "tools.jackson..", "com.networknt..")
         .check(RULES);

@@ -1,4 +1,4 @@
-package org.creditgov.privacy.disclosure;
+package org.creditgov.core.catalog;
 
 import org.creditgov.core.Bilingual;
 

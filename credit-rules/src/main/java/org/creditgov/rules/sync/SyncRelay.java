@@ -1,0 +1,33 @@
+package org.creditgov.rules.sync;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * Moves the changes an event store's outbox holds into per-target deliveries (REP-3). Relaying a
+ * change twice creates nothing new: deliveries are idempotent by (target, change id), so a relay
+ * that crashed after enqueueing and before clearing the outbox simply runs again.
+ */
+public final class SyncRelay {
+
+  private final SyncStore deliveries;
+
+  private SyncRelay(SyncStore deliveries) {
+    this.deliveries = deliveries;
+  }
+
+  /** A relay into {@code deliveries}. */
+  public static SyncRelay into(SyncStore deliveries) {
+    return new SyncRelay(requireNonNull(deliveries, "deliveries"));
+  }
+
+  /** Enqueues each change; the number of deliveries created. */
+  public int relay(List<Change> changes) {
+    int created = 0;
+    for (Change c : changes) {
+      created += deliveries.enqueue(c).size();
+    }
+    return created;
+  }
+}
