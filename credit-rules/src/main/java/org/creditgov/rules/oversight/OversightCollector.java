@@ -16,6 +16,7 @@ import java.util.OptionalInt;
 import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.RemovalReason;
 import org.creditgov.rules.designation.Timeliness;
+import org.creditgov.rules.repair.RepairEvent;
 
 /**
  * Counts designation events and repair steps into oversight figures (OPS-2): each goes to the
@@ -204,6 +205,19 @@ public final class OversightCollector {
    * @throws IllegalArgumentException if {@code other} counts by another period
    * @return this collector
    */
+  /**
+   * Counts the repair step {@code event} records ({@link RepairStep#of(RepairEvent)}); a withdrawal
+   * is not counted.
+   *
+   * @throws NullPointerException if {@code event} is null
+   * @return this collector
+   */
+  @CanIgnoreReturnValue
+  public OversightCollector add(RepairEvent event) {
+    RepairStep.of(event).ifPresent(this::add);
+    return this;
+  }
+
   @CanIgnoreReturnValue
   public OversightCollector merge(OversightCollector other) {
     if (requireNonNull(other, "other").period != period) {

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.creditgov.core.Bilingual;
 import org.creditgov.rules.designation.Timeliness;
+import org.creditgov.rules.repair.RepairEvent;
+import org.creditgov.rules.repair.StepTiming;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -117,5 +119,32 @@ public record RepairStep(String department, LocalDate on, Kind kind, Optional<Ti
    */
   public static RepairStep overdue(String department, LocalDate on, Kind kind, int workingDaysLate) {
     return new RepairStep(department, on, kind, Optional.of(Timeliness.OVERDUE), OptionalInt.of(workingDaysLate));
+  }
+
+  /**
+   * The step {@code event} records, as the figures count it (OPS-2): an application, an acceptance
+   * or not, a decision approving or refusing, each with its timeliness (a step without a computed
+   * time limit counts as not computable); empty for a withdrawal, which the figures do not count.
+   *
+   * @throws NullPointerException if {@code event} is null
+   */
+  public static Optional<RepairStep> of(RepairEvent event) {
+    requireNonNull(event, "event");
+    Kind kind;
+    if (event instanceof RepairEvent.Applied) {
+      return Optional.of(applied(event.department(), event.on()));
+    } else if (event instanceof RepairEvent.Accepted) {
+      kind = Kind.ACCEPTED;
+    } else if (event instanceof RepairEvent.NotAccepted) {
+      kind = Kind.REJECTED;
+    } else if (event instanceof RepairEvent.Decided decided) {
+      kind = decided.decision().approves() ? Kind.APPROVED : Kind.REFUSED;
+    } else {
+      return Optional.empty(); // a withdrawal
+    }
+    Optional<StepTiming> timing = event.timing();
+    Timeliness timeliness = timing.map(StepTiming::timeliness).orElse(Timeliness.NOT_COMPUTABLE);
+    OptionalInt late = timeliness == Timeliness.OVERDUE ? timing.get().workingDaysLate() : OptionalInt.empty();
+    return Optional.of(new RepairStep(event.department(), event.on(), kind, Optional.of(timeliness), late));
   }
 }
