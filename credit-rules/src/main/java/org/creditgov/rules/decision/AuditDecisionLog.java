@@ -76,6 +76,10 @@ public final class AuditDecisionLog implements DecisionLog {
       b = AuditEntry.decision(DecisionKind.DESIGNATION_STEP);
       action = DesignationJson.kind(s.event());
       reference = s.event().designationId().value();
+    } else if (d instanceof Decision.RepairStep s) {
+      b = AuditEntry.decision(DecisionKind.REPAIR_DECISION);
+      action = s.event().getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+      reference = s.event().repairId().value();
     } else if (d instanceof Decision.DesignationRefusal r) {
       b = AuditEntry.decision(DecisionKind.DESIGNATION_STEP);
       action = "REFUSED_" + r.command();

@@ -12,6 +12,8 @@ import org.creditgov.core.verdict.Verdict;
 import org.creditgov.rules.designation.Actor;
 import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
+import org.creditgov.rules.repair.RepairApplication;
+import org.creditgov.rules.repair.RepairEvent;
 import org.creditgov.rules.sanction.BusinessContext;
 
 /**
@@ -85,6 +87,54 @@ public sealed interface Decision {
         e = DesignationEvent.Proposed.builder().from(p).subject(token).build();
       }
       return new DesignationStep(token, e, verdict);
+    }
+  }
+
+  /**
+   * An accepted repair command (REP-2, REP-3): the event it appended and its verdict, which is
+   * allowed but may carry warnings (an overdue step, a provisional deadline).
+   *
+   * @param subject the subject whose information is repaired
+   * @param event the appended event
+   * @param verdict the command's verdict
+   */
+  record RepairStep(SubjectRef subject, RepairEvent event, Verdict verdict) implements Decision {
+    /** Checks for nulls. */
+    public RepairStep {
+      requireNonNull(subject, "subject");
+      requireNonNull(event, "event");
+      requireNonNull(verdict, "verdict");
+    }
+
+    @Override
+    public String department() {
+      return event.department();
+    }
+
+    /** The officer's id; for an application or a withdrawal, which the subject makes, {@code "applicant"}. */
+    @Override
+    public String actor() {
+      if (event instanceof RepairEvent.Accepted a) {
+        return a.actor().officerId();
+      } else if (event instanceof RepairEvent.NotAccepted n) {
+        return n.actor().officerId();
+      } else if (event instanceof RepairEvent.Decided d) {
+        return d.actor().officerId();
+      }
+      return "applicant";
+    }
+
+    @Override
+    public RepairStep pseudonymised(SubjectPseudonyms pseudonyms) {
+      SubjectRef token = pseudonym(subject, pseudonyms);
+      RepairEvent e = event;
+      if (event instanceof RepairEvent.Applied a) {
+        RepairApplication app = a.application();
+        e = new RepairEvent.Applied(a.repairId(), a.version(), a.department(), a.on(), a.recordedAt(),
+            new RepairApplication(token, app.information(), app.appliedOn(), app.department(), app.materials(), app.attested()),
+            a.regimeId(), a.feedbackDue());
+      }
+      return new RepairStep(token, e, verdict);
     }
   }
 

@@ -17,7 +17,9 @@ import org.creditgov.rules.designation.Actor;
 import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.json.DesignationJson;
+import org.creditgov.rules.json.RepairJson;
 import org.creditgov.rules.json.Rfc8785;
+import org.creditgov.rules.repair.RepairEvent;
 import org.creditgov.rules.sanction.BusinessContext;
 
 /**
@@ -64,6 +66,9 @@ public final class DecisionJson {
       if (d instanceof Decision.DesignationStep s) {
         out.string("kind", "DESIGNATION_STEP").value("subject", s.subject(), SUBJECT_REF)
             .value("event", s.event(), DesignationJson.EVENT.codec());
+      } else if (d instanceof Decision.RepairStep s) {
+        out.string("kind", "REPAIR_STEP").value("subject", s.subject(), SUBJECT_REF)
+            .value("repairEvent", s.event(), RepairJson.EVENT.codec());
       } else if (d instanceof Decision.DesignationRefusal r) {
         out.string("kind", "DESIGNATION_REFUSAL").value("subject", r.subject(), SUBJECT_REF)
             .string("designationId", r.designationAt().id().value()).number("version", r.designationAt().version())
@@ -89,6 +94,7 @@ public final class DecisionJson {
       String kind = null;
       SubjectRef subject = null;
       DesignationEvent event = null;
+      RepairEvent repairEvent = null;
       DesignationId id = null;
       Long version = null;
       String command = null;
@@ -107,6 +113,7 @@ public final class DecisionJson {
           case "kind" -> kind = in.string();
           case "subject" -> subject = in.value(SUBJECT_REF);
           case "event" -> event = in.value(DesignationJson.EVENT.codec());
+          case "repairEvent" -> repairEvent = in.value(RepairJson.EVENT.codec());
           case "designationId" -> id = DesignationJson.designationId(in);
           case "version" -> version = in.number(0, Long.MAX_VALUE);
           case "command" -> command = in.nonBlank();
@@ -126,6 +133,8 @@ public final class DecisionJson {
       switch (in.required(kind, "kind")) {
         case "DESIGNATION_STEP":
           return new Decision.DesignationStep(s, in.required(event, "event"), in.required(verdict, "verdict"));
+        case "REPAIR_STEP":
+          return new Decision.RepairStep(s, in.required(repairEvent, "repairEvent"), in.required(verdict, "verdict"));
         case "DESIGNATION_REFUSAL":
           return new Decision.DesignationRefusal(s,
               new Decision.DesignationAt(in.required(id, "designationId"), in.required(version, "version")),
