@@ -64,6 +64,8 @@ public final class Demo {
     new SanctionScene(out).run();
     heading("8. Consent, purpose-bound queries and the disclosure view (PRI-1, PRI-2, PRI-4, SEC-1, CAT-6)");
     new ConsentScene(out).run();
+    heading("9. Credit repair (REP-1 … REP-6): approval removes the listing, lifts the ban, stops publication, syncs the same day");
+    new RepairScene(out).run();
   }
 
   private void identifiers() {
