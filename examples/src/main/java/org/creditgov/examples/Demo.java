@@ -66,6 +66,8 @@ public final class Demo {
     new ConsentScene(out).run();
     heading("9. The tamper-evident audit log and the decision log (SEC-2, SEC-3, DES-7)");
     new AuditScene(out, clock).run();
+    heading("10. Credit repair (REP-1 … REP-6): approval removes the listing, lifts the ban, stops publication, syncs the same day");
+    new RepairScene(out).run();
   }
 
   private void identifiers() {

@@ -70,6 +70,21 @@ class DemoTest {
         .contains("the log verified whole: 0 problems")
         .contains("one byte of entry 2 changed in a copy of the log; the verifier reports:")
         .contains("    RECORD_DAMAGED at index 2");
+    String repair = out.substring(out.indexOf("10. Credit repair"));
+    assertThat(repair).as(repair)
+        .contains("a year of extra inspections founded on the listing, on 2026-05-20 → ALLOWED")
+        .contains("regime for an application on 2026-03-31: repair-ndrc-order-58-with-22; on 2026-06-01: repair-ndrc-order-36")
+        .contains("2026-06-01 repair applied for under repair-ndrc-order-36 (feedback due 2026-06-15)")
+        .contains("2026-06-03 repair APPROVED (青信修〔2026〕3号)")
+        .contains("listing on 2026-06-02: LISTED; on 2026-06-03: REMOVED, removed as REPAIRED by 青信修〔2026〕3号")
+        .contains("the same inspections on 2026-06-03 → REFUSED")
+        .contains("REP-5 sanction.FOUNDED_ON_REPAIRED_INFORMATION")
+        .contains("publication stopped from 2026-06-03, sharing stopped from 2026-06-03 (REPAIRED)")
+        .contains("3 changes in the outbox with the approval (REPAIRED, PUBLICATION_STOPPED, SHARING_STOPPED) → 6 deliveries,"
+            + " 5 acknowledged the same day")
+        .contains("当日同步 信用中国网站, 青铜峡市应急管理局: 3 changes, 0 not acknowledged on the day")
+        .contains("当日同步 全国信用信息共享平台, 青铜峡市应急管理局: 3 changes, 1 not acknowledged on the day (REPAIRED)")
+        .contains("the approval as stored: {\"format\":\"creditgov-repair-event/1\",\"type\":\"DECIDED\"");
     assertThat(out).doesNotContain("53010219200508011X"); // a valid ID number never prints whole
   }
 }
