@@ -252,6 +252,16 @@ public final class RepairJson {
   private static final int FEEDBACK = 64;
   private static final int TIMING_KEY = 128;
 
+  /** The bit of a key only some kinds have, 0 for any other key. */
+  private static int kindBit(String name) {
+    for (int i = 0; i < KIND_KEYS.length; i++) {
+      if (KIND_KEYS[i].equals(name)) {
+        return 1 << i;
+      }
+    }
+    return 0;
+  }
+
   /** Reports the first key present that the kind does not allow. */
   private static void onlyKeys(JsonReader in, int present, int allowed) {
     int extra = present & ~allowed;
@@ -287,24 +297,13 @@ public final class RepairJson {
       int present = 0;
       in.startObject();
       for (String name; (name = in.nextName()) != null; ) {
+        present |= kindBit(name);
         switch (name) {
           case "type" -> type = in.string();
-          case "actor" -> {
-            actor = in.value(DesignationJson.ACTOR);
-            present |= ACTOR;
-          }
-          case "on" -> {
-            on = in.date();
-            present |= ON;
-          }
-          case "grounds" -> {
-            grounds = in.string();
-            present |= GROUNDS;
-          }
-          case "decision" -> {
-            decision = in.value(DECISION);
-            present |= DECIDED;
-          }
+          case "actor" -> actor = in.value(DesignationJson.ACTOR);
+          case "on" -> on = in.date();
+          case "grounds" -> grounds = in.string();
+          case "decision" -> decision = in.value(DECISION);
           default -> throw in.unknownKey(name);
         }
       }
@@ -381,6 +380,7 @@ public final class RepairJson {
       int present = 0;
       in.startObject();
       for (String name; (name = in.nextName()) != null; ) {
+        present |= kindBit(name);
         switch (name) {
           case "type" -> type = in.string();
           case "repairId" -> id = repairId(in);
@@ -388,37 +388,17 @@ public final class RepairJson {
           case "department" -> department = in.nonBlank();
           case "on" -> on = in.date();
           case "recordedAt" -> recordedAt = in.instant();
-          case "application" -> {
-            application = in.value(APPLICATION_CODEC);
-            present |= APPLIED;
-          }
-          case "regimeId" -> {
-            regime = in.nonBlank();
-            present |= REGIME;
-          }
-          case "feedbackDue" -> {
-            feedbackDue = in.value(TIMING);
-            present |= FEEDBACK;
-          }
-          case "actor" -> {
-            actor = in.value(DesignationJson.ACTOR);
-            present |= ACTOR;
-          }
-          case "grounds" -> {
-            grounds = in.string();
-            present |= GROUNDS;
-          }
-          case "decision" -> {
-            decision = in.value(DECISION);
-            present |= DECIDED;
-          }
-          case "timing" -> {
-            timing = in.value(TIMING);
-            present |= TIMING_KEY;
-          }
+          case "application" -> application = in.value(APPLICATION_CODEC);
+          case "regimeId" -> regime = in.nonBlank();
+          case "feedbackDue" -> feedbackDue = in.value(TIMING);
+          case "actor" -> actor = in.value(DesignationJson.ACTOR);
+          case "grounds" -> grounds = in.string();
+          case "decision" -> decision = in.value(DECISION);
+          case "timing" -> timing = in.value(TIMING);
           default -> throw in.unknownKey(name);
         }
       }
+      present &= ~ON; // every event has its date
       String kind = in.required(type, "type");
       RepairId i = in.required(id, "repairId");
       long v = in.required(version, "version");

@@ -305,6 +305,9 @@ class RepairJsonTest {
     String withdraw = RepairJson.COMMAND.encode(new RepairCommand.Withdraw(LocalDate.of(2026, 5, 6)));
     DataProblem date = refused(RepairJson.COMMAND, withdraw.replace("2026-05-06", "2026-02-30"));
     assertThat(date.pointer()).isEqualTo("/on");
+    DataProblem foreign = refused(RepairJson.COMMAND, withdraw.replace("\"on\":", "\"grounds\":\"x\",\"on\":"));
+    assertThat(foreign.code()).isEqualTo("data.UNKNOWN_KEY");
+    assertThat(foreign.pointer()).isEqualTo("/grounds");
     DataProblem noActor = refused(RepairJson.COMMAND, withdraw.replace("WITHDRAW", "ACCEPT"));
     assertThat(noActor.code()).isEqualTo("data.MISSING_KEY");
     assertThat(noActor.pointer()).isEqualTo("/actor");
