@@ -39,6 +39,19 @@ class MessageKeysDocTest {
         + "-Dcreditgov.writeDocs=true").isEqualTo(generated);
   }
 
+  @Test
+  void everyTextOfEveryModuleReadsAsAClerkReadsItAndNamesTheSameFactsInBothLanguages() {
+    // no ISO-8601 period, Java identifier or upper-case internal code in a template (CONVENTIONS, "Messages")
+    assertThat(org.creditgov.testkit.MessageTemplates.problems(messageTypes().toArray(MessageType[]::new))).isEmpty();
+  }
+
+  @Test
+  void codesAreUniqueAcrossTheLibrary() {
+    List<String> codes = messageTypes().stream().map(MessageType::code).toList();
+    assertThat(codes).doesNotHaveDuplicates();
+    assertThat(codes).hasSizeGreaterThan(250);
+  }
+
   /** Every constant of every enum of the library that is a message type, by code. */
   static List<MessageType> messageTypes() {
     List<MessageType> all = new ArrayList<>();

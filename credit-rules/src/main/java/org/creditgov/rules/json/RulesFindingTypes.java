@@ -22,6 +22,6 @@ public final class RulesFindingTypes implements FindingTypeProvider {
   @Override
   public Collection<? extends FindingType> findingTypes() {
     return ImmutableList.<FindingType>builder().add(DesignationFinding.values()).add(SanctionFinding.values())
-        .add(IncentiveFinding.values()).build();
+        .add(IncentiveFinding.values()).add(org.creditgov.rules.repair.RepairFinding.values()).build();
   }
 }
