@@ -38,24 +38,23 @@ public interface PublicationStates {
    * the same kind replaces the earlier. Thread-safe.
    */
   final class InMemory implements PublicationStates {
-    private final Map<String, PublicationStop> stops = new ConcurrentHashMap<>();
+    /** A stop's key: its parts' own (cached) hashes are combined, so a lookup builds no string. */
+    private record Key(String itemCode, String documentNumber, StopKind kind) {}
+
+    private final Map<Key, PublicationStop> stops = new ConcurrentHashMap<>();
 
     private InMemory() {}
 
     /** Records that the record of {@code itemCode} and {@code documentNumber} stopped as {@code stop} says. */
     public InMemory stop(String itemCode, String documentNumber, PublicationStop stop) {
-      stops.put(key(requireNonNull(itemCode, "itemCode"), requireNonNull(documentNumber, "documentNumber"),
+      stops.put(new Key(requireNonNull(itemCode, "itemCode"), requireNonNull(documentNumber, "documentNumber"),
           requireNonNull(stop, "stop").kind()), stop);
       return this;
     }
 
     @Override
     public Optional<PublicationStop> stopOf(CreditRecord record, StopKind kind) {
-      return Optional.ofNullable(stops.get(key(record.itemCode(), record.documentNumber(), kind)));
-    }
-
-    private static String key(String itemCode, String documentNumber, StopKind kind) {
-      return itemCode + '\u0000' + documentNumber + '\u0000' + kind.ordinal();
+      return Optional.ofNullable(stops.get(new Key(record.itemCode(), record.documentNumber(), kind)));
     }
 
     @Override
