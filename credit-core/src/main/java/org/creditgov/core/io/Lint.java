@@ -34,7 +34,7 @@ import tools.jackson.databind.JsonNode;
  * <pre>{@code
  * LintReport report = Lint.standard().lint("my-county-catalog.json", "bundled:publication-regimes");
  * report.isClean();
- * System.out.print(report.human(Locale.SIMPLIFIED_CHINESE)); // one line per problem
+ * String text = report.human(Locale.SIMPLIFIED_CHINESE);       // one line per problem, for the data officer
  * String json = report.json();                                // creditgov-data-problems/1
  * }</pre>
  *
