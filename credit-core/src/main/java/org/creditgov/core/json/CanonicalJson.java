@@ -79,6 +79,45 @@ public final class CanonicalJson {
     }
   }
 
+  /**
+   * {@code text} as one canonical JSON string (RFC 8785's escapes): how a document whose members'
+   * order carries meaning (the facts of a finding, in declaration order) rides in an audit entry's
+   * payload without being sorted.
+   *
+   * @throws NullPointerException if {@code text} is null
+   */
+  public static String quoted(String text) {
+    requireNonNull(text, "text");
+    BufferRecycler buffers = JCS._getBufferRecycler();
+    try (SegmentedStringWriter w = new SegmentedStringWriter(buffers)) {
+      try (JsonGenerator g = JCS.createGenerator(ObjectWriteContext.empty(), w)) {
+        g.writeString(text);
+      }
+      return w.getAndClear();
+    } finally {
+      buffers.releaseToPool();
+    }
+  }
+
+  /**
+   * The text of one JSON string, the inverse of {@link #quoted}.
+   *
+   * @throws IllegalArgumentException if {@code json} is not one JSON string
+   * @throws NullPointerException if {@code json} is null
+   */
+  public static String unquoted(String json) {
+    JsonNode n;
+    try {
+      n = TREES.readTree(requireNonNull(json, "json"));
+    } catch (tools.jackson.core.JacksonException e) {
+      throw new IllegalArgumentException("not a JSON string", e);
+    }
+    if (n == null || !n.isString()) {
+      throw new IllegalArgumentException("not a JSON string");
+    }
+    return n.asString();
+  }
+
   private static void write(JsonGenerator g, JsonNode n) {
     if (n.isObject()) {
       List<Map.Entry<String, JsonNode>> members = new ArrayList<>(n.properties());

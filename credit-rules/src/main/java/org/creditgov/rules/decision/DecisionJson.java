@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import org.creditgov.core.json.CanonicalJson;
 import org.creditgov.core.json.CoreJson;
 import org.creditgov.core.json.FindingTypes;
 import org.creditgov.core.json.JsonCodec;
@@ -18,7 +19,6 @@ import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.json.DesignationJson;
 import org.creditgov.rules.json.RepairJson;
-import org.creditgov.rules.json.Rfc8785;
 import org.creditgov.rules.repair.RepairEvent;
 import org.creditgov.rules.sanction.BusinessContext;
 
@@ -166,7 +166,7 @@ public final class DecisionJson {
    * @throws NullPointerException if {@code decision} is null
    */
   public static String payload(Decision decision) {
-    return Rfc8785.quoted(FORM.encode(requireNonNull(decision, "decision")));
+    return CanonicalJson.quoted(FORM.encode(requireNonNull(decision, "decision")));
   }
 
   /** Whether {@code payload} is a decision's payload: a JSON string holding a document of this form. */
@@ -176,7 +176,7 @@ public final class DecisionJson {
       return false;
     }
     try {
-      return Rfc8785.unquoted(payload).startsWith("{\"format\":\"creditgov-decision/");
+      return CanonicalJson.unquoted(payload).startsWith("{\"format\":\"creditgov-decision/");
     } catch (IllegalArgumentException e) {
       return false;
     }
@@ -193,7 +193,7 @@ public final class DecisionJson {
     requireNonNull(payload, "payload");
     String document;
     try {
-      document = Rfc8785.unquoted(payload);
+      document = CanonicalJson.unquoted(payload);
     } catch (IllegalArgumentException e) {
       document = payload; // not a string: the form's reader says what it is
     }

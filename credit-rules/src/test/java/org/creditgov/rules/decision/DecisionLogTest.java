@@ -260,7 +260,7 @@ class DecisionLogTest {
         assertThat(DecisionJson.FORM.decode(json)).as(json).isEqualTo(d);
         String payload = DecisionJson.payload(d);
         assertThat(DecisionJson.isPayload(payload)).isTrue();
-        assertThat(org.creditgov.rules.json.Rfc8785.unquoted(payload)).isEqualTo(json);
+        assertThat(org.creditgov.core.json.CanonicalJson.unquoted(payload)).isEqualTo(json);
         assertThat(DecisionJson.readPayload(payload, "payload")).isEqualTo(d);
         // canonical as the audit entry requires: it is accepted as a payload, and reads back from the entry's bytes
         AuditEntry e = AuditEntry.decision(DecisionKind.DESIGNATION_STEP).recordedAt(java.time.Instant.EPOCH).actor("a")

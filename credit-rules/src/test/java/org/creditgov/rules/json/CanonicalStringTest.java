@@ -6,16 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import org.creditgov.audit.entry.AuditEntry;
+import org.creditgov.core.json.CanonicalJson;
 import org.creditgov.audit.entry.DecisionKind;
 import org.creditgov.testkit.Seeds;
 import org.junit.jupiter.api.Test;
 
-/** Texts as RFC 8785 canonical JSON strings, as credit-audit accepts them for a payload (SEC-2). */
-class Rfc8785Test {
+/** Texts as RFC 8785 canonical JSON strings ({@link CanonicalJson#quoted}), as credit-audit accepts them for a payload (SEC-2). */
+class CanonicalStringTest {
 
   @Test
   void onlyTheEscapesOfRfc8785AreWrittenControlCharactersInLowerCaseHex() {
-    assertThat(Rfc8785.quoted("a\"b\\c\b\f\n\r\t\u0001\u001f/é\u2028\u007f"))
+    assertThat(CanonicalJson.quoted("a\"b\\c\b\f\n\r\t\u0001\u001f/é\u2028\u007f"))
         .isEqualTo("\"a\\\"b\\\\c\\b\\f\\n\\r\\t\\u0001\\u001f/é\u2028\u007f\"");
   }
 
@@ -29,17 +30,17 @@ class Rfc8785Test {
         text.append(kind == 0 ? (char) r.nextInt(0x20) : kind == 1 ? (char) (0x20 + r.nextInt(0x60))
             : kind == 2 ? (char) (0x4e00 + r.nextInt(0x5000)) : "\"\\/".charAt(r.nextInt(3)));
       }
-      String quoted = Rfc8785.quoted(text.toString());
+      String quoted = CanonicalJson.quoted(text.toString());
       AuditEntry e = AuditEntry.decision(DecisionKind.SANCTION_CHECK).recordedAt(Instant.EPOCH).actor("a")
           .department("d").subjectToken("k", "t").action("x").outcome("o").payload(quoted).build();
       assertThat(e.payload()).contains(quoted);
-      assertThat(Rfc8785.unquoted(quoted)).isEqualTo(text.toString());
+      assertThat(CanonicalJson.unquoted(quoted)).isEqualTo(text.toString());
     });
   }
 
   @Test
   void whatIsNotOneStringIsRefused() {
-    assertThatThrownBy(() -> Rfc8785.unquoted("{\"a\":1}")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Rfc8785.unquoted("\"open")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CanonicalJson.unquoted("{\"a\":1}")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CanonicalJson.unquoted("\"open")).isInstanceOf(IllegalArgumentException.class);
   }
 }
