@@ -27,7 +27,6 @@ import org.creditgov.rules.designation.DesignationFinding;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.designation.ListType;
 import org.creditgov.rules.designation.ListTypeLookup;
 import org.creditgov.rules.designation.ListTypeRegistry;
@@ -356,8 +355,7 @@ public final class DesignationInvariants {
     ImmutableList<DesignationId> ids = DesignationGenerators.ids(DESIGNATIONS);
     ImmutableList<DesignationGenerators.Step> steps = sequence.steps();
     TestClock clock = TestClock.at(steps.get(0).today());
-    DesignationService library = DesignationService.builder().store(DesignationStore.inMemory())
-        .outbox(new InMemoryDesignationOutbox()).clock(clock).listTypes(sequence.listTypes()).build();
+    DesignationService library = DesignationService.builder().store(DesignationStore.inMemory()).clock(clock).listTypes(sequence.listTypes()).build();
     DesignationSystem expected = system(library);
     DesignationSystem actual = requireNonNull(adapter.open(sequence.listTypes(), clock), "the adapter opened no system");
     for (int s = 0; s < steps.size(); s++) {

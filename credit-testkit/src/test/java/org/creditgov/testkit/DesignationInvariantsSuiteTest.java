@@ -11,7 +11,6 @@ import org.creditgov.rules.designation.DesignationCommand;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.designation.ListType;
 import org.creditgov.rules.designation.ListTypeRegistry;
 import org.creditgov.rules.designation.ListTypeSet;
@@ -30,8 +29,7 @@ class DesignationInvariantsSuiteTest {
 
   /** A vendor's system on the library, as the docs show it. */
   static DesignationSystem onTheLibrary(ListTypeRegistry listTypes, Clock clock) {
-    return DesignationInvariants.system(DesignationService.builder().store(DesignationStore.inMemory())
-        .outbox(new InMemoryDesignationOutbox()).clock(clock).listTypes(listTypes).build());
+    return DesignationInvariants.system(DesignationService.builder().store(DesignationStore.inMemory()).clock(clock).listTypes(listTypes).build());
   }
 
   @Test

@@ -26,7 +26,6 @@ import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
 import org.creditgov.rules.designation.DocumentRef;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.designation.ListTypeRegistry;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.rules.designation.io.BundledListTypes;
@@ -82,7 +81,7 @@ final class DesignationScene {
     OfficeClock clock = new OfficeClock(proposed);
     ListTypeRegistry listTypes = BundledListTypes.registry(); // an example: its figures are UNCONFIRMED
     DesignationService service = DesignationService.builder()
-        .store(DesignationStore.inMemory()).outbox(new InMemoryDesignationOutbox()).clock(clock)
+        .store(DesignationStore.inMemory()).clock(clock)
         .listTypes(listTypes).build();
     Actor officer = Actor.of("青铜峡市应急管理局", "officer-007", Jurisdiction.of("640381"));
     DesignationId id = DesignationId.of("QTX-2025-0001");

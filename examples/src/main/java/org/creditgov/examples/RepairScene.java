@@ -32,8 +32,9 @@ import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
+import org.creditgov.rules.designation.InMemoryDesignationStore;
+import org.creditgov.rules.designation.ListingChange;
 import org.creditgov.rules.designation.DocumentRef;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.rules.designation.io.BundledListTypes;
 import org.creditgov.rules.io.BundledLists;
@@ -127,8 +128,9 @@ final class RepairScene {
     LocalDate proposed = LocalDate.of(2025, 4, 21);
     OfficeClock clock = new OfficeClock(proposed);
     RepairLedger ledger = RepairLedger.create();
-    DesignationService designations = DesignationService.builder().store(DesignationStore.inMemory())
-        .outbox(new InMemoryDesignationOutbox()).clock(clock).listTypes(BundledListTypes.registry()).repairs(ledger).build();
+    InMemoryDesignationStore designationStore = DesignationStore.inMemory();
+    DesignationService designations = DesignationService.builder().store(designationStore).clock(clock)
+        .listTypes(BundledListTypes.registry()).repairs(ledger).build();
     ListingRemovals removals = ListingRemovals.on(designations);
     InMemoryEventStore<RepairId, RepairEvent, Change> store = EventStore.inMemory();
     RepairService repairs = RepairService.builder().regimes(BundledRepairRegimes.registry()).store(store).clock(clock)
@@ -188,6 +190,18 @@ final class RepairScene {
     out.printf("  %d changes in the outbox with the approval (%s) → %d deliveries, %d acknowledged the same day%n",
         changes.size(), changes.stream().map(c -> c.kind().name()).reduce((a, b) -> a + ", " + b).orElse(""), deliveries,
         sameDay);
+    // the designation store's outbox: the listing and its removal as REPAIRED, stored with their events
+    List<ListingChange> listingChanges = designationStore.drainChanges();
+    int listingDeliveries = SyncRelay.into(sync).relayListings(listingChanges);
+    int listingSameDay = 0;
+    for (ListingChange c : listingChanges) { // both systems acknowledge each on the day it took effect
+      listingSameDay += sync.acknowledged(SyncTarget.CREDIT_CHINA, c.changeId(), c.effectiveOn()).sameDay() ? 1 : 0;
+      listingSameDay += sync.acknowledged(SyncTarget.SHARING_PLATFORM, c.changeId(), c.effectiveOn()).sameDay() ? 1 : 0;
+    }
+    out.printf("  %d listing changes in the designation store's outbox (%s) → %d deliveries, %d acknowledged the same day%n",
+        listingChanges.size(),
+        listingChanges.stream().map(c -> c.kind() + " " + c.effectiveOn()).reduce((a, b) -> a + ", " + b).orElse(""),
+        listingDeliveries, listingSameDay);
     SameDayReport report = SameDayReport.of(sync, approved);
     for (SameDayReport.Line l : report.lines()) {
       out.printf("  当日同步 %s, %s: %d changes, %d not acknowledged on the day%s%n", l.target().nameZh(), l.department(),

@@ -82,8 +82,9 @@ class DemoTest {
         .contains("publication stopped from 2026-06-03, sharing stopped from 2026-06-03 (REPAIRED)")
         .contains("3 changes in the outbox with the approval (REPAIRED, PUBLICATION_STOPPED, SHARING_STOPPED) → 6 deliveries,"
             + " 5 acknowledged the same day")
-        .contains("当日同步 信用中国网站, 青铜峡市应急管理局: 3 changes, 0 not acknowledged on the day")
-        .contains("当日同步 全国信用信息共享平台, 青铜峡市应急管理局: 3 changes, 1 not acknowledged on the day (REPAIRED)")
+        .contains("2 listing changes in the designation store's outbox (LISTED 2025-05-14, REMOVED 2026-06-03) → 4 deliveries, 4 acknowledged the same day")
+        .contains("当日同步 信用中国网站, 青铜峡市应急管理局: 5 changes, 0 not acknowledged on the day")
+        .contains("当日同步 全国信用信息共享平台, 青铜峡市应急管理局: 5 changes, 1 not acknowledged on the day (REPAIRED)")
         .contains("the approval as stored: {\"format\":\"creditgov-repair-event/1\",\"type\":\"DECIDED\"");
     assertThat(out).doesNotContain("53010219200508011X"); // a valid ID number never prints whole
   }

@@ -21,7 +21,6 @@ import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
 import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.DocumentRef.Kind;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.designation.ListType;
 import org.creditgov.rules.designation.ListTypeRegistry;
 import org.creditgov.rules.designation.PriorNotice;
@@ -90,7 +89,7 @@ public final class BenchData {
   };
 
   final DesignationService service = DesignationService.builder().store(store)
-      .outbox(change -> { }).clock(clock).listTypes(listTypes).repairs(APPROVED).build();
+      .clock(clock).listTypes(listTypes).repairs(APPROVED).build();
 
   /** Creates {@code count} designations in the store; the histories of all, in id order of creation. */
   public List<ImmutableList<DesignationEvent>> create(int count) {

@@ -38,18 +38,21 @@ import org.creditgov.rules.designation.DesignationCommand.Remove;
 import org.creditgov.rules.designation.DesignationCommand.ServeNotice;
 import org.creditgov.rules.designation.DesignationCommand.WaiveObjection;
 import org.creditgov.rules.designation.DesignationCommand.Withdraw;
+import org.creditgov.rules.procedure.AppendResult;
 import org.creditgov.rules.designation.DocumentRef.Kind;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The designation procedure (DES-1 to DES-7): takes commands, checks every guard, and appends one
  * event per accepted command to the {@link DesignationStore}, or refuses with a {@link Verdict}
- * listing all findings and appends nothing.
+ * listing all findings and appends nothing. A listing or a removal appends its {@link
+ * ListingChange} with its event, in the same atomic append (the store is the outbox: no dual
+ * write); a relay delivers the stored changes to the connected systems ({@code
+ * org.creditgov.rules.sync.SyncRelay}).
  *
  * <pre>{@code
  * DesignationService service = DesignationService.builder()
- *     .store(DesignationStore.inMemory())
- *     .outbox(new InMemoryDesignationOutbox())
+ *     .store(DesignationStore.inMemory())          // or a durable store (credit-store-jdbc)
  *     .clock(clock)                              // injected: the only source of "today"
  *     .listTypes(BundledListTypes.registry())    // or ListTypeJson.read(...) of your own files
  *     .calendar(WorkingDayCalendar.china())
@@ -76,7 +79,6 @@ import org.jspecify.annotations.Nullable;
 public final class DesignationService {
 
   private final DesignationStore store;
-  private final DesignationOutbox outbox;
   private final Clock clock;
   private final WorkingDayCalendar calendar;
   private final ListTypeRegistry listTypes;
@@ -86,7 +88,6 @@ public final class DesignationService {
 
   private DesignationService(Builder b) {
     this.store = requireNonNull(b.store, "store");
-    this.outbox = requireNonNull(b.outbox, "outbox");
     this.clock = requireNonNull(b.clock, "clock");
     this.calendar = requireNonNull(b.calendar, "calendar");
     this.listTypes = requireNonNull(b.listTypes, "listTypes");
@@ -96,7 +97,7 @@ public final class DesignationService {
   }
 
   /**
-   * A builder; store, outbox, clock and list types are mandatory, the calendar defaults to {@link
+   * A builder; store, clock and list types are mandatory, the calendar defaults to {@link
    * WorkingDayCalendar#china()} and the subject directory to a new {@link SubjectDirectory#inMemory()}.
    */
   public static Builder builder() {
@@ -106,7 +107,6 @@ public final class DesignationService {
   /** Builds a {@link DesignationService}. */
   public static final class Builder {
     private @Nullable DesignationStore store;
-    private @Nullable DesignationOutbox outbox;
     private @Nullable Clock clock;
     private @Nullable ListTypeRegistry listTypes;
     private WorkingDayCalendar calendar = WorkingDayCalendar.china();
@@ -120,13 +120,6 @@ public final class DesignationService {
     @CanIgnoreReturnValue
     public Builder store(DesignationStore store) {
       this.store = requireNonNull(store, "store");
-      return this;
-    }
-
-    /** The outbox of listing changes. */
-    @CanIgnoreReturnValue
-    public Builder outbox(DesignationOutbox outbox) {
-      this.outbox = requireNonNull(outbox, "outbox");
       return this;
     }
 
@@ -192,11 +185,11 @@ public final class DesignationService {
     /**
      * The service.
      *
-     * @throws IllegalStateException if the store, outbox, clock or list types are missing
+     * @throws IllegalStateException if the store, clock or list types are missing
      */
     public DesignationService build() {
-      checkState(store != null && outbox != null && clock != null && listTypes != null,
-          "a designation service needs a store, an outbox, a clock and list types");
+      checkState(store != null && clock != null && listTypes != null,
+          "a designation service needs a store, a clock and list types");
       return new DesignationService(this);
     }
   }
@@ -367,25 +360,34 @@ public final class DesignationService {
   private CommandResult append(@Nullable Designation before, ResolvedListType listType, DesignationEvent event,
       Verdict verdict) {
     long expected = event.version() - 1;
-    DesignationStore.AppendResult result = store.append(event.designationId(), expected, ImmutableList.of(event));
-    if (result instanceof DesignationStore.AppendResult.Conflict) {
-      return new CommandResult.Conflict(event.designationId(), expected,
-          ((DesignationStore.AppendResult.Conflict) result).actualVersion());
-    }
     Designation after = before == null
         ? Designation.replay(ImmutableList.of(event), calendar, (code, version) -> Optional.of(listType))
         : before.with(event);
-    if (event instanceof DesignationEvent.Listed) {
-      outbox.publish(new ListingChange(after.id(), after.version(), after.listType().code(), after.subjectRef(),
-          ListingChange.Kind.LISTED, event.on(), after.lastDayOfPeriod(), Optional.empty()));
-    } else if (event instanceof DesignationEvent.Removed) {
-      RemovalReason reason = ((DesignationEvent.Removed) event).reason();
-      outbox.publish(new ListingChange(after.id(), after.version(), after.listType().code(), after.subjectRef(),
-          ListingChange.Kind.REMOVED,
-          reason == RemovalReason.EXPIRED ? after.lastDayOfPeriod().orElseThrow().plusDays(1) : event.on(),
-          Optional.empty(), Optional.of(reason)));
+    AppendResult result = store.append(event.designationId(), expected, ImmutableList.of(event), changes(after, event));
+    if (result instanceof AppendResult.Conflict c) {
+      return new CommandResult.Conflict(event.designationId(), expected, c.actualVersion());
     }
     return new CommandResult.Accepted(after, event, verdict);
+  }
+
+  /** The outbox message of a step: a listing or a removal has one, every other step none. */
+  private static ImmutableList<ListingChange> changes(Designation after, DesignationEvent event) {
+    String department = event.actor().department();
+    if (event instanceof DesignationEvent.Listed listed) {
+      return ImmutableList.of(new ListingChange(after.id(), after.version(), after.listType().code(),
+          after.subjectRef(), ListingChange.Kind.LISTED, event.on(), after.lastDayOfPeriod(), Optional.empty(),
+          department, listed.decision().documentNumber().orElse("")));
+    }
+    if (event instanceof DesignationEvent.Removed removed) {
+      RemovalReason reason = removed.reason();
+      LocalDate effective =
+          reason == RemovalReason.EXPIRED ? after.lastDayOfPeriod().orElseThrow().plusDays(1) : event.on();
+      String document = removed.documents().isEmpty() ? "" : removed.documents().get(0).number();
+      return ImmutableList.of(new ListingChange(after.id(), after.version(), after.listType().code(),
+          after.subjectRef(), ListingChange.Kind.REMOVED, effective, Optional.empty(), Optional.of(reason),
+          department, document));
+    }
+    return ImmutableList.of();
   }
 
   // ------------------------------------------------------------------ the steps

@@ -2,17 +2,21 @@ package org.creditgov.rules.designation;
 
 import com.google.common.collect.ImmutableList;
 import java.util.List;
+import org.creditgov.rules.procedure.AppendResult;
 import org.creditgov.rules.procedure.EventStore;
 import org.creditgov.rules.procedure.InMemoryEventStore;
 
 /**
  * The in-memory {@link DesignationStore}: the shared {@link InMemoryEventStore} of the procedure
  * package (a concurrent map from id to an immutable history, the optimistic lock inside an atomic
- * compute), answering in the designation store's own result types.
+ * compute that also queues the step's messages). Thread-safe. {@link #drainChanges()} is what a
+ * relay calls to take the stored changes out for delivery.
  */
-final class InMemoryDesignationStore implements DesignationStore {
+public final class InMemoryDesignationStore implements DesignationStore {
 
-  private final InMemoryEventStore<DesignationId, DesignationEvent, Void> events = EventStore.inMemory();
+  private final InMemoryEventStore<DesignationId, DesignationEvent, ListingChange> events = EventStore.inMemory();
+
+  InMemoryDesignationStore() {}
 
   @Override
   public ImmutableList<DesignationEvent> load(DesignationId id) {
@@ -20,12 +24,9 @@ final class InMemoryDesignationStore implements DesignationStore {
   }
 
   @Override
-  public AppendResult append(DesignationId id, long expectedVersion, List<? extends DesignationEvent> added) {
-    org.creditgov.rules.procedure.AppendResult r = events.append(id, expectedVersion, added, List.of());
-    if (r instanceof org.creditgov.rules.procedure.AppendResult.Conflict c) {
-      return new AppendResult.Conflict(c.expectedVersion(), c.actualVersion());
-    }
-    return new AppendResult.Appended(((org.creditgov.rules.procedure.AppendResult.Appended) r).version());
+  public AppendResult append(DesignationId id, long expectedVersion, List<? extends DesignationEvent> added,
+      List<? extends ListingChange> changes) {
+    return events.append(id, expectedVersion, added, changes);
   }
 
   @Override
@@ -33,8 +34,19 @@ final class InMemoryDesignationStore implements DesignationStore {
     return events.ids();
   }
 
+  /** The changes stored and not yet drained, in the order their steps were stored. */
+  public ImmutableList<ListingChange> changes() {
+    return events.messages();
+  }
+
+  /** Takes the stored changes out, in order: what a relay does before delivering them. */
+  public ImmutableList<ListingChange> drainChanges() {
+    return events.drainMessages();
+  }
+
   @Override
   public String toString() {
-    return "InMemoryDesignationStore[" + events.ids().size() + " designations]";
+    return "InMemoryDesignationStore[" + events.ids().size() + " designations, " + events.messages().size()
+        + " changes pending]";
   }
 }

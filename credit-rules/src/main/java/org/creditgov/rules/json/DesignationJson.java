@@ -650,7 +650,7 @@ public final class DesignationJson {
       out.startObject().string("designationId", c.designationId().value()).number("version", c.version())
           .string("listTypeCode", c.listTypeCode()).value("subject", c.subject(), SUBJECT_REF).constant("kind", c.kind())
           .date("effectiveOn", c.effectiveOn()).date("lastDayListed", c.lastDayListed()).constant("reason", c.reason())
-          .endObject();
+          .string("department", c.department()).string("documentNumber", c.documentNumber()).endObject();
     }
 
     @Override
@@ -663,6 +663,8 @@ public final class DesignationJson {
       LocalDate effective = null;
       LocalDate lastDay = null;
       RemovalReason reason = null;
+      String department = null;
+      String documentNumber = null;
       in.startObject();
       for (String name; (name = in.nextName()) != null; ) {
         switch (name) {
@@ -674,12 +676,15 @@ public final class DesignationJson {
           case "effectiveOn" -> effective = in.date();
           case "lastDayListed" -> lastDay = in.date();
           case "reason" -> reason = in.constant(RemovalReason.class);
+          case "department" -> department = in.string();
+          case "documentNumber" -> documentNumber = in.string();
           default -> throw in.unknownKey(name);
         }
       }
       return new ListingChange(in.required(id, "designationId"), in.required(version, "version"),
           in.required(code, "listTypeCode"), in.required(subject, "subject"), in.required(kind, "kind"),
-          in.required(effective, "effectiveOn"), Optional.ofNullable(lastDay), Optional.ofNullable(reason));
+          in.required(effective, "effectiveOn"), Optional.ofNullable(lastDay), Optional.ofNullable(reason),
+          in.required(department, "department"), in.required(documentNumber, "documentNumber"));
     }
   };
 

@@ -72,7 +72,7 @@ public final class InMemoryEventStore<I extends Comparable<I>, E extends Procedu
     return ImmutableList.sortedCopyOf(histories.keySet());
   }
 
-  /** The outbox messages stored so far, in the order their steps were stored. */
+  /** The outbox messages stored and not yet drained, in the order their steps were stored. */
   public ImmutableList<M> messages() {
     return ImmutableList.copyOf(outbox);
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
 import org.creditgov.core.subject.SubjectRef;
+import org.creditgov.rules.designation.ListingChange;
 
 /**
  * One change to send to every connected system the same day (REP-3): its id (unique: the
@@ -35,5 +36,20 @@ public record Change(String changeId, ChangeKind kind, SubjectRef subject, Strin
     requireNonNull(department, "department");
     requireNonNull(on, "on");
     requireNonNull(source, "source");
+  }
+
+  /**
+   * The change a listing or a removal sends to every connected system (REP-3, DES-6): the kind
+   * {@link ChangeKind#LISTED} or {@link ChangeKind#REMOVED}, the list type's code as the item, the
+   * decision's (or the removal's) document number, the department that took the step, the day it
+   * took effect, and the designation's change id, so relaying it twice delivers it once.
+   */
+  public static Change of(ListingChange change) {
+    ChangeKind kind = switch (change.kind()) {
+      case LISTED -> ChangeKind.LISTED;
+      case REMOVED -> ChangeKind.REMOVED;
+    };
+    return new Change(change.changeId(), kind, change.subject(), change.listTypeCode(), change.documentNumber(),
+        change.department(), change.effectiveOn(), change.source());
   }
 }

@@ -3,6 +3,7 @@ package org.creditgov.rules.sync;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import org.creditgov.rules.designation.ListingChange;
 
 /**
  * Moves the changes an event store's outbox holds into per-target deliveries (REP-3). Relaying a
@@ -27,6 +28,18 @@ public final class SyncRelay {
     int created = 0;
     for (Change c : changes) {
       created += deliveries.enqueue(c).size();
+    }
+    return created;
+  }
+
+  /**
+   * Enqueues each change of list membership (a designation store's outbox messages, {@link
+   * Change#of(ListingChange)}); the number of deliveries created.
+   */
+  public int relayListings(List<ListingChange> changes) {
+    int created = 0;
+    for (ListingChange c : changes) {
+      created += deliveries.enqueue(Change.of(c)).size();
     }
     return created;
   }

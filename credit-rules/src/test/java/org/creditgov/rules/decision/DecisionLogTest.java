@@ -44,7 +44,6 @@ import org.creditgov.rules.designation.DesignationCommand;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.io.BundledLists;
 import org.creditgov.rules.sanction.BusinessContext;
 import org.creditgov.rules.sanction.SanctionChecker;
@@ -113,9 +112,8 @@ class DecisionLogTest {
     TestClock clock = TestClock.at(s.steps().get(0).today());
     DesignationStore store = DesignationStore.inMemory();
     DesignationStore plainStore = DesignationStore.inMemory();
-    LoggingDesignationService service = LoggingDesignationService.of(DesignationService.builder().store(store)
-        .outbox(new InMemoryDesignationOutbox()).clock(clock).listTypes(s.listTypes()).build(), log);
-    DesignationService plain = DesignationService.builder().store(plainStore).outbox(new InMemoryDesignationOutbox())
+    LoggingDesignationService service = LoggingDesignationService.of(DesignationService.builder().store(store).clock(clock).listTypes(s.listTypes()).build(), log);
+    DesignationService plain = DesignationService.builder().store(plainStore)
         .clock(clock).listTypes(s.listTypes()).build();
     ImmutableList<DesignationId> ids = DesignationGenerators.ids(3);
     List<Subject> subjects = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.creditgov.rules.procedure.AppendResult;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -36,9 +37,8 @@ class ConcurrencyTest {
   @Test
   void eightOfficersDecidingAtOnceOnlyOneSucceedsTheOthersGetAConflict() throws Exception {
     TestClock clock = TestClock.at(LocalDate.of(2025, 3, 20));
-    DesignationStore store = DesignationStore.inMemory();
-    InMemoryDesignationOutbox outbox = new InMemoryDesignationOutbox();
-    DesignationService service = Fixtures.service(store, outbox, clock);
+    InMemoryDesignationStore store = DesignationStore.inMemory();
+    DesignationService service = Fixtures.service(store, clock);
     DesignationId id = DesignationId.of("RACE-1");
     clock.set(DAY);
     assertThat(service.propose(Fixtures.propose(id.value(), DAY)).isAccepted()).isTrue();
@@ -68,14 +68,14 @@ class ConcurrencyTest {
     assertThat(accepted).isEqualTo(1);
     assertThat(conflicts).isEqualTo(THREADS - 1);
     assertThat(store.load(id)).hasSize(3);
-    assertThat(outbox.drain()).hasSize(1);
+    assertThat(store.drainChanges()).hasSize(1);
   }
 
   @Test
   void eightThreadsFilingAndAnsweringObjectionsLoseAndDuplicateNoEvent() throws Exception {
     TestClock clock = TestClock.at(DAY);
-    DesignationStore store = DesignationStore.inMemory();
-    DesignationService service = Fixtures.service(store, new InMemoryDesignationOutbox(), clock);
+    InMemoryDesignationStore store = DesignationStore.inMemory();
+    DesignationService service = Fixtures.service(store, clock);
     DesignationId id = DesignationId.of("RACE-2");
     service.propose(Fixtures.propose(id.value(), DAY));
     service.execute(id, 1, Fixtures.serve(DAY));
@@ -126,28 +126,28 @@ class ConcurrencyTest {
 
   @Test
   void theStoreAloneLetsExactlyOneOfEightAppendsAtOneVersionWin() throws Exception {
-    DesignationStore store = DesignationStore.inMemory();
+    InMemoryDesignationStore store = DesignationStore.inMemory();
     TestClock clock = TestClock.at(DAY);
-    DesignationService service = Fixtures.service(store, new InMemoryDesignationOutbox(), clock);
+    DesignationService service = Fixtures.service(store, clock);
     DesignationId id = DesignationId.of("RACE-3");
     DesignationEvent proposal = ((CommandResult.Accepted) service.propose(Fixtures.propose(id.value(), DAY))).event();
     DesignationStore fresh = DesignationStore.inMemory();
     CountDownLatch start = new CountDownLatch(1);
-    List<Future<DesignationStore.AppendResult>> futures = new ArrayList<>();
+    List<Future<AppendResult>> futures = new ArrayList<>();
     for (int t = 0; t < THREADS; t++) {
       futures.add(pool.submit(() -> {
         start.await();
-        return fresh.append(id, 0, ImmutableList.of(proposal));
+        return fresh.append(id, 0, ImmutableList.of(proposal), List.of());
       }));
     }
     start.countDown();
     int appended = 0;
-    for (Future<DesignationStore.AppendResult> f : futures) {
-      DesignationStore.AppendResult r = f.get(30, TimeUnit.SECONDS);
-      if (r instanceof DesignationStore.AppendResult.Appended) {
+    for (Future<AppendResult> f : futures) {
+      AppendResult r = f.get(30, TimeUnit.SECONDS);
+      if (r instanceof AppendResult.Appended) {
         appended++;
       } else {
-        assertThat(r).isEqualTo(new DesignationStore.AppendResult.Conflict(0, 1));
+        assertThat(r).isEqualTo(new AppendResult.Conflict(0, 1));
       }
     }
     assertThat(appended).isEqualTo(1);

@@ -105,9 +105,8 @@ class DesignationModelBasedTest {
   private static Optional<String> run(ListTypeRegistry listTypes, List<Step> steps, boolean count) {
     ImmutableList<DesignationId> ids = DesignationGenerators.ids(DESIGNATIONS);
     TestClock clock = TestClock.at(steps.isEmpty() ? LocalDate.of(2021, 1, 1) : steps.get(0).today());
-    DesignationStore store = DesignationStore.inMemory();
-    InMemoryDesignationOutbox outbox = new InMemoryDesignationOutbox();
-    DesignationService service = DesignationService.builder().store(store).outbox(outbox).clock(clock)
+    InMemoryDesignationStore store = DesignationStore.inMemory();
+    DesignationService service = DesignationService.builder().store(store).clock(clock)
         .listTypes(listTypes).repairs(Fixtures.EVERY_LISTING_REPAIRED).build();
     int outboxExpected = 0;
     for (int s = 0; s < steps.size(); s++) {
@@ -115,7 +114,7 @@ class DesignationModelBasedTest {
       DesignationId id = ids.get(step.target());
       clock.set(step.today());
       ImmutableList<DesignationEvent> before = store.load(id);
-      int outboxSize = outbox.pending().size();
+      int outboxSize = store.changes().size();
       CommandResult result;
       long version = before.size();
       boolean stale = false;
@@ -137,7 +136,7 @@ class DesignationModelBasedTest {
         if (!after.equals(before)) {
           return Optional.of(where + ": a refused command changed the history");
         }
-        if (outbox.pending().size() != outboxSize) {
+        if (store.changes().size() != outboxSize) {
           return Optional.of(where + ": a refused command published a change");
         }
         if (result instanceof CommandResult.Refused) {
@@ -188,8 +187,8 @@ class DesignationModelBasedTest {
           tallyAccepted(a);
         }
       }
-      if (outbox.pending().size() != outboxExpected) {
-        return Optional.of(where + ": the outbox holds " + outbox.pending().size() + " changes, expected "
+      if (store.changes().size() != outboxExpected) {
+        return Optional.of(where + ": the outbox holds " + store.changes().size() + " changes, expected "
             + outboxExpected);
       }
       Optional<String> broken = checkAll(service, ids, step.today(), where, count);

@@ -79,7 +79,7 @@ class DesignationModelTest {
     LocalDate day = LocalDate.of(2025, 3, 3);
     TestClock clock = TestClock.at(day);
     DesignationStore store = DesignationStore.inMemory();
-    DesignationService service = Fixtures.service(store, new InMemoryDesignationOutbox(), clock);
+    DesignationService service = Fixtures.service(store, clock);
     DesignationId id = DesignationId.of("C-1");
     service.propose(Fixtures.propose("C-1", day));
     service.execute(id, 1, Fixtures.serve(day));
@@ -95,8 +95,8 @@ class DesignationModelTest {
         Designation.replay(ImmutableList.of(events.get(0), events.get(2)), calendar, types));
     assertThatIllegalArgumentException().isThrownBy(() ->
         Designation.replay(ImmutableList.of(events.get(0), events.get(1), events.get(1)), calendar, types));
-    assertThatIllegalArgumentException().isThrownBy(() -> store.append(id, 3, ImmutableList.of(events.get(1))));
+    assertThatIllegalArgumentException().isThrownBy(() -> store.append(id, 3, ImmutableList.of(events.get(1)), ImmutableList.of()));
     assertThatIllegalArgumentException().isThrownBy(() ->
-        store.append(DesignationId.of("OTHER"), 0, ImmutableList.of(events.get(0))));
+        store.append(DesignationId.of("OTHER"), 0, ImmutableList.of(events.get(0)), ImmutableList.of()));
   }
 }

@@ -42,9 +42,8 @@ class DesignationServiceTest {
   private static final DesignationId ID = DesignationId.of("QTX-2025-0001");
 
   private final TestClock clock = TestClock.at(PROPOSED);
-  private final DesignationStore store = DesignationStore.inMemory();
-  private final InMemoryDesignationOutbox outbox = new InMemoryDesignationOutbox();
-  private final DesignationService service = Fixtures.service(store, outbox, clock);
+  private final InMemoryDesignationStore store = DesignationStore.inMemory();
+  private final DesignationService service = Fixtures.service(store, clock);
 
   private CommandResult at(LocalDate today, long version, DesignationCommand command) {
     clock.set(today);
@@ -118,8 +117,9 @@ class DesignationServiceTest {
     assertThat(d.lastDayOfPeriod()).contains(LocalDate.of(2028, 5, 14));
     assertThat(d.lastDayListed()).contains(LocalDate.of(2028, 5, 14));
     assertThat(d.listedUntil()).contains(LocalDate.of(2028, 5, 15));
-    assertThat(outbox.drain()).containsExactly(new ListingChange(ID, 5, "SAFETY-SEVERE", SubjectRef.of(Fixtures.COMPANY),
-        ListingChange.Kind.LISTED, decided, Optional.of(LocalDate.of(2028, 5, 14)), Optional.empty()));
+    assertThat(store.drainChanges()).containsExactly(new ListingChange(ID, 5, "SAFETY-SEVERE", SubjectRef.of(Fixtures.COMPANY),
+        ListingChange.Kind.LISTED, decided, Optional.of(LocalDate.of(2028, 5, 14)), Optional.empty(),
+        "青铜峡市应急管理局", "青应急决〔2025〕7号"));
 
     assertThat(d.statusOn(LocalDate.of(2025, 4, 20))).isEqualTo(Status.NOT_PROPOSED);
     assertThat(d.statusOn(PROPOSED)).isEqualTo(Status.PROPOSED);
@@ -140,7 +140,7 @@ class DesignationServiceTest {
     assertThat(d.lastDayOfPeriod()).contains(LocalDate.of(2028, 5, 14));
     assertThat(service.publishedListOn(repaired.minusDays(1))).containsExactly(d);
     assertThat(service.publishedListOn(repaired)).isEmpty();
-    assertThat(outbox.drain()).extracting(ListingChange::kind, ListingChange::effectiveOn, ListingChange::reason)
+    assertThat(store.drainChanges()).extracting(ListingChange::kind, ListingChange::effectiveOn, ListingChange::reason)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(ListingChange.Kind.REMOVED, repaired,
             Optional.of(RemovalReason.REPAIRED)));
 
@@ -180,7 +180,7 @@ class DesignationServiceTest {
       }
     };
     for (RepairApprovals repairs : List.of(RepairApprovals.none(), approvals)) {
-      DesignationService s = DesignationService.builder().store(DesignationStore.inMemory()).outbox(new InMemoryDesignationOutbox())
+      DesignationService s = DesignationService.builder().store(DesignationStore.inMemory())
           .clock(clock).listTypes(Fixtures.REGISTRY).repairs(repairs).build();
       listed(s);
       LocalDate before = approvedOn.minusDays(1);
@@ -195,7 +195,7 @@ class DesignationServiceTest {
 
   @Test
   void everyFreeTextKeptInAnEventPassesTheCallersFilterAfterTheSubjectsOwnDataIsMasked() {
-    DesignationService filtered = DesignationService.builder().store(store).outbox(outbox).clock(clock)
+    DesignationService filtered = DesignationService.builder().store(store).clock(clock)
         .listTypes(Fixtures.REGISTRY).freeTextFilter(t -> t.replace("13800138000", "138****8000")).build();
     DesignationCommand.Propose p = propose(ID.value(), PROPOSED).toBuilder()
         .grounds("某某化工有限公司（91512081MA62K0260E）负责人电话13800138000").build();
@@ -253,7 +253,7 @@ class DesignationServiceTest {
     assertThat(v.findings().get(0).fact(DesignationFacts.STEP)).map(Term::code).contains("DECIDE");
     assertThat(v.findings().get(0).fact(DesignationFacts.STATUS)).map(Term::code).contains("DROPPED");
     assertThat(v.findings().get(0).messageZh()).isEqualTo("认定处于“认定已终止、未列入”状态时，不得作出认定决定。");
-    assertThat(outbox.pending()).isEmpty();
+    assertThat(store.changes()).isEmpty();
   }
 
   @Test
@@ -497,7 +497,7 @@ class DesignationServiceTest {
     refused(at(on, 2, answer(on, true)));
     refused(at(on, 2, remove(on, RemovalReason.REPAIRED, Kind.REPAIR_APPROVAL)));
     assertThat(store.load(ID)).isEqualTo(before);
-    assertThat(outbox.pending()).isEmpty();
+    assertThat(store.changes()).isEmpty();
   }
 
   @Test
@@ -534,7 +534,7 @@ class DesignationServiceTest {
     LocalDate decided = LocalDate.of(2025, 6, 3);
     DecisionDocument oneYear = Fixtures.completeDecisionWithoutPeriod(decided).listingPeriod(Period.ofYears(1)).build();
     Designation d = accepted(at(decided, 2, DesignationCommand.decide().actor(OFFICER).decision(oneYear).build()));
-    outbox.drain();
+    store.drainChanges();
     // 1 year from 3 June 2025 ends on 3 June 2026, inclusive (Civil Code Arts. 201-202)
     assertThat(d.lastDayListed()).contains(LocalDate.of(2026, 6, 3));
     assertThat(service.publishedListOn(LocalDate.of(2026, 6, 3))).containsExactly(d);
@@ -551,7 +551,7 @@ class DesignationServiceTest {
         .reason(RemovalReason.EXPIRED).build()));
     assertThat(expired.statusOn(LocalDate.of(2026, 6, 4))).isEqualTo(Status.EXPIRED);
     assertThat(expired.statusOnLastStep()).isEqualTo(Status.EXPIRED);
-    assertThat(outbox.drain()).extracting(ListingChange::effectiveOn).containsExactly(LocalDate.of(2026, 6, 4));
+    assertThat(store.drainChanges()).extracting(ListingChange::effectiveOn).containsExactly(LocalDate.of(2026, 6, 4));
     Verdict twice = refused(at(after, 4, DesignationCommand.remove().actor(OFFICER).on(after)
         .reason(RemovalReason.EXPIRED).build()));
     assertThat(twice.findings().get(0).fact(DesignationFacts.STEP)).map(Term::code).contains("RECORD_EXPIRY");
@@ -620,7 +620,7 @@ class DesignationServiceTest {
   @Test
   void DES_4_aDecisionGatedByAnEstimatedObjectionDeadlineIsHeldForReviewNeverAllowed() {
     // the calendar estimates 2027 from the statutory holidays, because no 2027 notice is loaded
-    DesignationService provisional = DesignationService.builder().store(store).outbox(outbox).clock(clock)
+    DesignationService provisional = DesignationService.builder().store(store).clock(clock)
         .listTypes(Fixtures.REGISTRY).calendar(WorkingDayCalendar.china().withFallback(WorkingDayCalendar.Fallback.PROVISIONAL))
         .build();
     LocalDate proposed = LocalDate.of(2026, 12, 21);
@@ -662,7 +662,7 @@ class DesignationServiceTest {
     assertThatIllegalArgumentException().isThrownBy(() -> service.execute(ID, 0, serve(SERVED)));
     assertThatNullPointerException().isThrownBy(() -> service.execute(ID, 1, null));
     assertThatIllegalStateException().isThrownBy(() -> DesignationService.builder().store(store).build());
-    assertThatIllegalStateException().isThrownBy(() -> DesignationService.builder().store(store).outbox(outbox)
+    assertThatIllegalStateException().isThrownBy(() -> DesignationService.builder().store(store)
         .clock(clock).build()).withMessageContaining("list types");
     assertThatIllegalArgumentException().isThrownBy(() -> DesignationId.of("has space"));
     assertThatIllegalArgumentException().isThrownBy(() -> Designation.replay(ImmutableList.of(), WorkingDayCalendar.china(),

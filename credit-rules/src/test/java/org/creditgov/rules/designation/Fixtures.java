@@ -115,8 +115,8 @@ final class Fixtures {
     }
   };
 
-  static DesignationService service(DesignationStore store, DesignationOutbox outbox, TestClock clock) {
-    return DesignationService.builder().store(store).outbox(outbox).clock(clock).listTypes(REGISTRY)
+  static DesignationService service(DesignationStore store, TestClock clock) {
+    return DesignationService.builder().store(store).clock(clock).listTypes(REGISTRY)
         .repairs(EVERY_LISTING_REPAIRED).build();
   }
 

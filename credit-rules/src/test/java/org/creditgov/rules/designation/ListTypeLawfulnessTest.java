@@ -125,8 +125,7 @@ class ListTypeLawfulnessTest {
   void aDepartmentDesignatesOnAListAppliedOnlyLocallyFoundedOnItsProvincesRegulation() {
     // the bundled example: NX-FUNDING-SEVERE of Ningxia, on an (example) Ningxia local regulation
     TestClock clock = TestClock.at(ON);
-    DesignationService service = DesignationService.builder().store(DesignationStore.inMemory())
-        .outbox(new InMemoryDesignationOutbox()).clock(clock).listTypes(BundledListTypes.registry()).build();
+    DesignationService service = DesignationService.builder().store(DesignationStore.inMemory()).clock(clock).listTypes(BundledListTypes.registry()).build();
     ResolvedListType nx = BundledListTypes.registry().inForce("NX-FUNDING-SEVERE", QINGTONGXIA, ON).orElseThrow();
     assertThat(nx.listType().basis().level()).isEqualTo(InstrumentLevel.LOCAL_REGULATION);
     assertThat(nx.checkOn(ON).findings()).isEmpty();

@@ -38,9 +38,8 @@ class PersonalDataTest {
 
     LocalDate day = LocalDate.of(2025, 3, 3);
     TestClock clock = TestClock.at(day);
-    InMemoryDesignationOutbox outbox = new InMemoryDesignationOutbox();
-    DesignationStore store = DesignationStore.inMemory();
-    DesignationService service = Fixtures.service(store, outbox, clock);
+    InMemoryDesignationStore store = DesignationStore.inMemory();
+    DesignationService service = Fixtures.service(store, clock);
     DesignationId id = DesignationId.of("PD-1");
 
     DesignationCommand.Propose propose = DesignationCommand.propose().id(id).listTypeCode(Fixtures.SAFETY.code()).subject(person)
@@ -75,7 +74,7 @@ class PersonalDataTest {
     print(d);
     d.events().forEach(this::print);
     print(store);
-    print(outbox.pending());
+    print(store.changes());
     print(Fixtures.OFFICER);
     for (CommandResult r : results) {
       if (r instanceof CommandResult.Refused) {
@@ -98,7 +97,7 @@ class PersonalDataTest {
     // the stored forms: events and outbox messages name the subject by reference, without details
     List<String> stored = new ArrayList<>();
     d.events().forEach(e -> stored.add(org.creditgov.rules.json.DesignationJson.EVENT.encode(e)));
-    outbox.pending().forEach(c -> stored.add(org.creditgov.rules.json.DesignationJson.LISTING_CHANGE.encode(c)));
+    store.changes().forEach(c -> stored.add(org.creditgov.rules.json.DesignationJson.LISTING_CHANGE.encode(c)));
     assertThat(stored).hasSize(d.events().size() + 2).allSatisfy(json -> assertThat(json)
         .doesNotContain(Fixtures.PERSON_NAME).doesNotContain("1920-05-08").doesNotContain("李小红"));
     // the reference's identifier (the subject's key) is the only trace, in the proposal and the outbox messages

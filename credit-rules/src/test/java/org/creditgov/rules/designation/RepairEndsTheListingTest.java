@@ -64,8 +64,7 @@ class RepairEndsTheListingTest {
   private final class World {
     final TestClock clock = TestClock.at(LocalDate.of(2025, 4, 21));
     final RepairLedger ledger = RepairLedger.create();
-    final DesignationService designations = DesignationService.builder().store(DesignationStore.inMemory())
-        .outbox(new InMemoryDesignationOutbox()).clock(clock).listTypes(Fixtures.REGISTRY).repairs(ledger).build();
+    final DesignationService designations = DesignationService.builder().store(DesignationStore.inMemory()).clock(clock).listTypes(Fixtures.REGISTRY).repairs(ledger).build();
     final ListingRemovals removals = ListingRemovals.on(designations);
     final InMemoryEventStore<RepairId, RepairEvent, Change> store = EventStore.inMemory();
     final RepairService repairs = RepairService.builder().regimes(BundledRepairRegimes.registry()).store(store).clock(clock)

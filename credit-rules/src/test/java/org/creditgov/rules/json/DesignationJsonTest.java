@@ -22,7 +22,7 @@ import org.creditgov.rules.designation.DesignationFinding;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
+import org.creditgov.rules.designation.InMemoryDesignationStore;
 import org.creditgov.rules.designation.ListingChange;
 import org.creditgov.rules.designation.SubjectDirectory;
 import org.creditgov.testkit.DesignationGenerators;
@@ -62,9 +62,8 @@ class DesignationJsonTest {
   private static Run run(long seed) {
     Sequence s = DesignationGenerators.sequence(Seeds.random(seed), 3, 40);
     TestClock clock = TestClock.at(s.steps().get(0).today());
-    DesignationStore store = DesignationStore.inMemory();
-    InMemoryDesignationOutbox outbox = new InMemoryDesignationOutbox();
-    DesignationService service = DesignationService.builder().store(store).outbox(outbox).clock(clock)
+    InMemoryDesignationStore store = DesignationStore.inMemory();
+    DesignationService service = DesignationService.builder().store(store).clock(clock)
         .listTypes(s.listTypes()).repairs(EVERY_LISTING_REPAIRED).build();
     SubjectDirectory every = SubjectDirectory.inMemory(); // the subjects of every proposal, accepted or not
     ImmutableList<DesignationId> ids = DesignationGenerators.ids(3);
@@ -84,7 +83,7 @@ class DesignationJsonTest {
     }
     List<DesignationEvent> events = new ArrayList<>();
     ids.forEach(id -> events.addAll(store.load(id)));
-    return new Run(s, every, commands, results, events, outbox.drain());
+    return new Run(s, every, commands, results, events, store.drainChanges());
   }
 
   private static <T> void roundTrip(JsonForm<T> form, T value) {

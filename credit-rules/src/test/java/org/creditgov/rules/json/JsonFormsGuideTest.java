@@ -27,7 +27,6 @@ import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
 import org.creditgov.rules.designation.DocumentRef;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.rules.designation.io.BundledListTypes;
 import org.creditgov.testkit.TestClock;
@@ -51,7 +50,7 @@ class JsonFormsGuideTest {
   void theGuidesExamplesAreWhatTheDemosDesignationWrites() throws IOException {
     TestClock clock = TestClock.at(LocalDate.of(2025, 4, 21).atTime(10, 0));
     DesignationStore store = DesignationStore.inMemory();
-    DesignationService service = DesignationService.builder().store(store).outbox(new InMemoryDesignationOutbox())
+    DesignationService service = DesignationService.builder().store(store)
         .clock(clock).listTypes(BundledListTypes.registry()).build();
     Actor officer = Actor.of("青铜峡市应急管理局", "officer-007", Jurisdiction.of("640381"));
     Organisation company = Organisation.of(SubjectType.LEGAL_PERSON, UnifiedSocialCreditCode.parse("91512081MA62K0260E"),

@@ -25,7 +25,6 @@ import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.designation.RemovalReason;
 import org.creditgov.rules.designation.Timeliness;
 import org.creditgov.testkit.DesignationGenerators;
@@ -52,7 +51,7 @@ class OversightReportTest {
     Sequence s = DesignationGenerators.sequence(r, 4, 60);
     TestClock clock = TestClock.at(s.steps().get(0).today());
     DesignationStore store = DesignationStore.inMemory();
-    DesignationService service = DesignationService.builder().store(store).outbox(new InMemoryDesignationOutbox())
+    DesignationService service = DesignationService.builder().store(store)
         .clock(clock).listTypes(s.listTypes()).build();
     ImmutableList<DesignationId> ids = DesignationGenerators.ids(4);
     for (Step step : s.steps()) {

@@ -17,7 +17,6 @@ import org.creditgov.rules.designation.DesignationCommand;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.designation.ListTypeRegistry;
 import org.creditgov.rules.designation.Status;
 import org.creditgov.rules.sanction.MeasureListRegistry;
@@ -48,8 +47,7 @@ class CountyRegisterSuitesTest {
     private final DesignationService procedure;
 
     CountyRegister(ListTypeRegistry listTypes, Clock clock) {
-      this.procedure = DesignationService.builder().store(DesignationStore.inMemory())
-          .outbox(new InMemoryDesignationOutbox()).clock(clock).listTypes(listTypes).build();
+      this.procedure = DesignationService.builder().store(DesignationStore.inMemory()).clock(clock).listTypes(listTypes).build();
     }
 
     Receipt open(DesignationCommand.Propose proposal) {
