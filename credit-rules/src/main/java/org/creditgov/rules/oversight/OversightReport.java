@@ -56,17 +56,49 @@ public record OversightReport(ReportingPeriod period, ImmutableList<Figures> fig
     return figures.stream().filter(f -> f.department().equals(department) && f.from().equals(from)).findFirst();
   }
 
-  /** The CSV columns, in order: department, period, the counts, removals by reason, then four per deadline kind. */
+  /** The counted columns before the removals: CSV key and the clerk's heading. */
+  private static final ImmutableList<String[]> COUNTS = ImmutableList.of(
+      new String[] {"department", "部门"}, new String[] {"from", "期间起"}, new String[] {"lastDay", "期间止"},
+      new String[] {"proposals", "拟列入"}, new String[] {"listings", "列入名单"},
+      new String[] {"objectionsFiled", "提出异议"}, new String[] {"objectionsWaived", "书面放弃异议"},
+      new String[] {"objectionsAnswered", "异议已答复"}, new String[] {"objectionsUpheld", "异议成立"},
+      new String[] {"withdrawals", "撤回"}, new String[] {"repairApplications", "修复申请"},
+      new String[] {"repairsAccepted", "修复受理"}, new String[] {"repairsRejected", "修复不予受理"},
+      new String[] {"repairsApproved", "修复通过"}, new String[] {"repairsRefused", "修复不予通过"});
+
+  /** The four figures of each deadline kind: CSV key suffix and the clerk's heading suffix. */
+  private static final ImmutableList<String[]> COMPLIANCE = ImmutableList.of(
+      new String[] {"onTime", "按期"}, new String[] {"overdue", "逾期"},
+      new String[] {"workingDaysLate", "逾期工作日合计"}, new String[] {"maxWorkingDaysLate", "最长逾期工作日"},
+      new String[] {"notComputable", "期限无法计算"});
+
+  /**
+   * The CSV columns, in order: department, period, the counts, removals by reason, then five per
+   * deadline kind; machine keys such as {@code removed.REPAIRED} and {@code NOTICE.onTime}.
+   */
   public static ImmutableList<String> csvHeader() {
-    List<String> h = new ArrayList<>(List.of("department", "from", "lastDay", "proposals", "listings", "objectionsFiled",
-        "objectionsWaived", "objectionsAnswered", "objectionsUpheld", "withdrawals", "repairApplications",
-        "repairsAccepted", "repairsRejected", "repairsApproved", "repairsRefused"));
+    return header(false);
+  }
+
+  /**
+   * The same columns headed for a clerk in Chinese (OPS-2), such as {@code 部门}, {@code 移出名单（信用修复）}
+   * and {@code 告知：按期}, in the order of {@link #csvHeader()}.
+   */
+  public static ImmutableList<String> csvHeaderZh() {
+    return header(true);
+  }
+
+  private static ImmutableList<String> header(boolean zh) {
+    List<String> h = new ArrayList<>();
+    for (String[] c : COUNTS) {
+      h.add(zh ? c[1] : c[0]);
+    }
     for (RemovalReason r : RemovalReason.values()) {
-      h.add("removed." + r.name());
+      h.add(zh ? "移出名单（" + r.nameZh() + "）" : "removed." + r.name());
     }
     for (DeadlineKind k : DeadlineKind.values()) {
-      for (String c : List.of("onTime", "overdue", "workingDaysLate", "maxWorkingDaysLate", "notComputable")) {
-        h.add(k.name() + "." + c);
+      for (String[] c : COMPLIANCE) {
+        h.add(zh ? k.nameZh() + "：" + c[1] : k.name() + "." + c[0]);
       }
     }
     return ImmutableList.copyOf(h);
@@ -92,8 +124,20 @@ public record OversightReport(ReportingPeriod period, ImmutableList<Figures> fig
    * per department and period, dates {@code YYYY-MM-DD}.
    */
   public String toCsv() {
+    return csv(csvHeader());
+  }
+
+  /**
+   * The same CSV headed in Chinese ({@link #csvHeaderZh()}), for a clerk's spreadsheet; the rows
+   * are those of {@link #toCsv()}.
+   */
+  public String toCsvZh() {
+    return csv(csvHeaderZh());
+  }
+
+  private String csv(List<String> header) {
     StringBuilder out = new StringBuilder(256 + 128 * figures.size());
-    try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(csvHeader().toArray(String[]::new)).get())) {
+    try (CSVPrinter p = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get())) {
       for (Figures f : figures) {
         p.printRecord(csvRow(f));
       }

@@ -216,6 +216,13 @@ class OversightReportTest {
       }
     }
     assertThat(csv).contains("\"某局, \"\"逗号\"\"与引号\",2026-01-01,2026-03-31,");
+
+    // the clerk's CSV: the same rows under Chinese headings, one per machine key, none repeated
+    String zh = report.toCsvZh();
+    assertThat(OversightReport.csvHeaderZh()).hasSameSizeAs(OversightReport.csvHeader()).doesNotHaveDuplicates()
+        .contains("部门", "列入名单", "移出名单（信用修复）", "告知：按期", "修复决定：期限无法计算")
+        .allSatisfy(heading -> assertThat(heading).doesNotContainPattern("[A-Za-z]"));
+    assertThat(zh.substring(zh.indexOf("\r\n"))).isEqualTo(csv.substring(csv.indexOf("\r\n")));
   }
 
   @Test
