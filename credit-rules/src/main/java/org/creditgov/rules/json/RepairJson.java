@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.data.DataProblemType;
 import org.creditgov.core.json.CoreJson;
+import org.creditgov.core.json.FindingTypes;
 import org.creditgov.core.json.JsonCodec;
 import org.creditgov.core.json.JsonForm;
 import org.creditgov.core.json.JsonReader;
@@ -19,11 +20,14 @@ import org.creditgov.core.json.JsonWriter;
 import org.creditgov.core.jurisdiction.Jurisdiction;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.SubjectRef;
+import org.creditgov.core.verdict.Verdict;
 import org.creditgov.rules.designation.Actor;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.Timeliness;
+import org.creditgov.rules.procedure.CommandResult;
 import org.creditgov.rules.repair.InformationKind;
 import org.creditgov.rules.repair.Material;
+import org.creditgov.rules.repair.Repair;
 import org.creditgov.rules.repair.RepairApplication;
 import org.creditgov.rules.repair.RepairCommand;
 import org.creditgov.rules.repair.RepairCondition;
@@ -44,7 +48,9 @@ import org.creditgov.rules.repair.StepTiming;
  *       {@code REJECT}, {@code DECIDE}, {@code WITHDRAW}) in {@code "type"};
  *   <li>{@link #EVENT} {@code creditgov-repair-event/1}: every repair event ({@code APPLIED},
  *       {@code ACCEPTED}, {@code NOT_ACCEPTED}, {@code DECIDED}, {@code WITHDRAWN}), as the event
- *       store keeps it; each kind carries its own keys only.
+ *       store keeps it; each kind carries its own keys only;
+ *   <li>{@link #commandResults()} {@code creditgov-repair-command-result/1}: the answer to a repair
+ *       command.
  * </ul>
  *
  * The outbox messages an approval writes and their deliveries are {@link SyncJson}'s.
@@ -433,4 +439,80 @@ public final class RepairJson {
 
   /** {@code creditgov-repair-event/1}: every repair event, as the event store keeps it (REP-2, REP-3). */
   public static final JsonForm<RepairEvent> EVENT = JsonForm.builder("repair-event", 1, EVENT_CODEC).build();
+
+  /**
+   * {@code creditgov-repair-command-result/1}: the answer to a repair command, in the shape of a
+   * designation's ({@code creditgov-command-result/1}): {@code ACCEPTED} with the case's events
+   * (reading it replays them), {@code REFUSED} with every finding, or {@code CONFLICT} with both
+   * versions. The finding types are those {@link FindingTypes#discovered()} finds.
+   */
+  public static JsonForm<CommandResult<RepairId, Repair, RepairEvent>> commandResults() {
+    JsonCodec<Verdict> verdicts = CoreJson.verdictCodec(FindingTypes.discovered());
+    return JsonForm.builder("repair-command-result", 1, new JsonCodec<CommandResult<RepairId, Repair, RepairEvent>>() {
+      @Override
+      public void write(JsonWriter out, CommandResult<RepairId, Repair, RepairEvent> r) {
+        out.startObject();
+        if (r instanceof CommandResult.Accepted<RepairId, Repair, RepairEvent> a) {
+          out.string("result", "ACCEPTED").string("repairId", a.state().id().value()).number("version", a.state().version())
+              .list("events", a.state().events(), EVENT_CODEC).value("verdict", a.verdict(), verdicts);
+        } else if (r instanceof CommandResult.Refused<RepairId, Repair, RepairEvent> f) {
+          out.string("result", "REFUSED").string("repairId", f.id().value()).number("version", f.version())
+              .value("verdict", f.verdict(), verdicts);
+        } else {
+          CommandResult.Conflict<RepairId, Repair, RepairEvent> c = (CommandResult.Conflict<RepairId, Repair, RepairEvent>) r;
+          out.string("result", "CONFLICT").string("repairId", c.id().value())
+              .number("expectedVersion", c.expectedVersion()).number("actualVersion", c.actualVersion());
+        }
+        out.endObject();
+      }
+
+      @Override
+      public CommandResult<RepairId, Repair, RepairEvent> read(JsonReader in) {
+        String result = null;
+        RepairId id = null;
+        Long version = null;
+        Long expected = null;
+        Long actual = null;
+        List<RepairEvent> events = null;
+        Verdict verdict = null;
+        in.startObject();
+        for (String name; (name = in.nextName()) != null; ) {
+          switch (name) {
+            case "result" -> result = in.string();
+            case "repairId" -> id = repairId(in);
+            case "version" -> version = in.number(0, Long.MAX_VALUE);
+            case "expectedVersion" -> expected = in.number(0, Long.MAX_VALUE);
+            case "actualVersion" -> actual = in.number(0, Long.MAX_VALUE);
+            case "events" -> events = in.list(EVENT_CODEC);
+            case "verdict" -> verdict = in.value(verdicts);
+            default -> throw in.unknownKey(name);
+          }
+        }
+        RepairId i = in.required(id, "repairId");
+        switch (in.required(result, "result")) {
+          case "ACCEPTED": {
+            List<RepairEvent> history = in.required(events, "events");
+            Repair r;
+            try {
+              r = Repair.replay(history);
+            } catch (IllegalArgumentException e) {
+              throw in.invalidObject("事件不构成一个可能的修复过程：" + e.getMessage(),
+                  "the events are not a possible repair history: " + e.getMessage());
+            }
+            if (!r.id().equals(i) || r.version() != in.required(version, "version")) {
+              throw in.invalidObject("修复编号或版本与事件不一致", "the repair id or version does not match the events");
+            }
+            return new CommandResult.Accepted<>(r, history.get(history.size() - 1), in.required(verdict, "verdict"));
+          }
+          case "REFUSED":
+            return new CommandResult.Refused<>(i, in.required(version, "version"), in.required(verdict, "verdict"));
+          case "CONFLICT":
+            return new CommandResult.Conflict<>(i, in.required(expected, "expectedVersion"),
+                in.required(actual, "actualVersion"));
+          default:
+            throw in.invalidObject("结果须为 ACCEPTED、REFUSED 或 CONFLICT", "a result is ACCEPTED, REFUSED or CONFLICT");
+        }
+      }
+    }).build();
+  }
 }

@@ -3,6 +3,7 @@ package org.creditgov.rules.repair;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -22,11 +23,13 @@ public final class Repair {
   private final @Nullable LocalDate acceptedOn;
   private final @Nullable RepairDecision decision;
   private final @Nullable LocalDate closedOn;
+  private final ImmutableList<RepairEvent> events;
 
-  private Repair(RepairId id, long version, RepairStatus status, RepairEvent.Applied applied, @Nullable LocalDate acceptedOn,
-      @Nullable RepairDecision decision, @Nullable LocalDate closedOn) {
-    this.id = id;
-    this.version = version;
+  private Repair(ImmutableList<RepairEvent> events, RepairStatus status, RepairEvent.Applied applied,
+      @Nullable LocalDate acceptedOn, @Nullable RepairDecision decision, @Nullable LocalDate closedOn) {
+    this.events = events;
+    this.id = applied.repairId();
+    this.version = events.size();
     this.status = status;
     this.applied = applied;
     this.acceptedOn = acceptedOn;
@@ -51,7 +54,7 @@ public final class Repair {
 
   private static Repair start(RepairEvent e) {
     checkArgument(e instanceof RepairEvent.Applied && e.version() == 1, "a history starts with the application, version 1");
-    return new Repair(e.repairId(), 1, RepairStatus.APPLIED, (RepairEvent.Applied) e, null, null, null);
+    return new Repair(ImmutableList.of(e), RepairStatus.APPLIED, (RepairEvent.Applied) e, null, null, null);
   }
 
   /**
@@ -62,19 +65,21 @@ public final class Repair {
   public Repair then(RepairEvent e) {
     checkArgument(e.repairId().equals(id), "an event of %s applied to %s", e.repairId(), id);
     checkArgument(e.version() == version + 1, "version %s after %s", e.version(), version);
+    ImmutableList<RepairEvent> next =
+        ImmutableList.<RepairEvent>builderWithExpectedSize(events.size() + 1).addAll(events).add(e).build();
     if (e instanceof RepairEvent.Accepted a) {
       checkArgument(status == RepairStatus.APPLIED, "accepted while %s", status);
-      return new Repair(id, a.version(), RepairStatus.ACCEPTED, applied, a.on(), null, null);
+      return new Repair(next, RepairStatus.ACCEPTED, applied, a.on(), null, null);
     } else if (e instanceof RepairEvent.NotAccepted n) {
       checkArgument(status == RepairStatus.APPLIED, "not accepted while %s", status);
-      return new Repair(id, n.version(), RepairStatus.NOT_ACCEPTED, applied, null, null, n.on());
+      return new Repair(next, RepairStatus.NOT_ACCEPTED, applied, null, null, n.on());
     } else if (e instanceof RepairEvent.Decided d) {
       checkArgument(status == RepairStatus.ACCEPTED, "decided while %s", status);
-      return new Repair(id, d.version(), d.decision().approves() ? RepairStatus.APPROVED : RepairStatus.REFUSED, applied,
+      return new Repair(next, d.decision().approves() ? RepairStatus.APPROVED : RepairStatus.REFUSED, applied,
           acceptedOn, d.decision(), d.on());
     } else if (e instanceof RepairEvent.Withdrawn w) {
       checkArgument(!status.isFinal(), "withdrawn while %s", status);
-      return new Repair(id, w.version(), RepairStatus.WITHDRAWN, applied, acceptedOn, null, w.on());
+      return new Repair(next, RepairStatus.WITHDRAWN, applied, acceptedOn, null, w.on());
     }
     throw new IllegalArgumentException("a second application in one history");
   }
@@ -82,6 +87,11 @@ public final class Repair {
   /** The case. */
   public RepairId id() {
     return id;
+  }
+
+  /** Its events, oldest first: the history it was replayed from. */
+  public ImmutableList<RepairEvent> events() {
+    return events;
   }
 
   /** Its version: the number of its events. */
@@ -127,6 +137,17 @@ public final class Repair {
   /** Whether it was approved with effect on or before {@code date}. */
   public boolean approvedBy(LocalDate date) {
     return status == RepairStatus.APPROVED && decision != null && !date.isBefore(decision.decidedOn());
+  }
+
+  /** Equal histories make equal cases. */
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof Repair r && r.events.equals(events);
+  }
+
+  @Override
+  public int hashCode() {
+    return events.hashCode();
   }
 
   /** {@code R-1 v3 ACCEPTED}: no personal data. */

@@ -246,7 +246,21 @@ class RepairJsonTest {
       roundTrip(RepairJson.EVENT, e);
       back.add(RepairJson.EVENT.decode(RepairJson.EVENT.encode(e)));
     }
-    assertThat(Repair.replay(back).toString()).isEqualTo(Repair.replay(events).toString());
+    assertThat(Repair.replay(back)).isEqualTo(Repair.replay(events));
+
+    // the answers, of every kind: accepted (replayed from its events), refused (every finding), conflict
+    JsonForm<CommandResult<RepairId, Repair, RepairEvent>> results = RepairJson.commandResults();
+    roundTrip(results, accepted);
+    roundTrip(results, approved);
+    CommandResult<RepairId, Repair, RepairEvent> refused = service.execute(id, 3, accept);
+    assertThat(refused).isInstanceOf(CommandResult.Refused.class);
+    assertThat(refused.verdict().findings()).isNotEmpty();
+    roundTrip(results, refused);
+    CommandResult<RepairId, Repair, RepairEvent> conflict = service.execute(id, 1, accept);
+    assertThat(conflict).isInstanceOf(CommandResult.Conflict.class);
+    roundTrip(results, conflict);
+    String tampered = results.encode(approved).replace("\"version\":3", "\"version\":2");
+    assertThat(refused(results, tampered).code()).isNotBlank();
     List<Change> changes = store.messages();
     assertThat(changes).hasSize(3);
     changes.forEach(c -> roundTrip(SyncJson.CHANGE, c));
