@@ -3,7 +3,6 @@ package org.creditgov.store.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -184,8 +183,8 @@ public final class JdbcConsentStore implements ConsentStore {
     String document = form.encode(next.consent());
     try {
       return PrivacySql.transaction(dataSource, connection -> {
-        Optional<StoredConsent> stored = rows(connection, "SELECT " + COLUMNS + " FROM cg_consent c WHERE c.id = ?", null, null,
-            next.id()).stream().findFirst();
+        Optional<StoredConsent> stored =
+            PrivacySql.rows(connection, "SELECT " + COLUMNS + " FROM cg_consent c WHERE c.id = ?", this::consent, next.id()).stream().findFirst();
         if (stored.isEmpty() || stored.get().version() != expectedVersion) {
           return false;
         }
@@ -221,32 +220,19 @@ public final class JdbcConsentStore implements ConsentStore {
   }
 
   private ImmutableList<StoredConsent> select(String sql, @Nullable String party, @Nullable String purpose, String... parameters) {
-    try {
-      return PrivacySql.read(dataSource, c -> rows(c, sql, party, purpose, parameters));
-    } catch (SQLException e) {
-      throw PrivacySql.failure(TABLE, "a lookup", e);
-    }
+    return PrivacySql.lookup(dataSource, TABLE, sql, rs -> consent(rs, party, purpose), (Object[]) parameters);
   }
 
-  /** The consents a query selects; each checked against the lookup's party and purpose where it has them. */
-  private ImmutableList<StoredConsent> rows(Connection c, String sql, @Nullable String party, @Nullable String purpose,
-      String... parameters) throws SQLException {
-    try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setString(i + 1, parameters[i]);
-      }
-      ImmutableList.Builder<StoredConsent> out = ImmutableList.builder();
-      try (ResultSet rs = s.executeQuery()) {
-        while (rs.next()) {
-          StoredConsent stored = consent(rs);
-          if (party != null && !(stored.consent().covers(party) && stored.consent().purposeCode().equals(purpose))) {
-            throw PrivacySql.inconsistent(TABLE, stored.id(), "the consent does not name the party and purpose its party row does");
-          }
-          out.add(stored);
-        }
-      }
-      return out.build();
+  /**
+   * The consent of the current row, its columns checked against its document, and against the
+   * lookup's party and purpose where it has them (from the party row that selected it).
+   */
+  private StoredConsent consent(ResultSet rs, @Nullable String party, @Nullable String purpose) throws SQLException {
+    StoredConsent stored = consent(rs);
+    if (party != null && !(stored.consent().covers(party) && stored.consent().purposeCode().equals(purpose))) {
+      throw PrivacySql.inconsistent(TABLE, stored.id(), "the consent does not name the party and purpose its party row does");
     }
+    return stored;
   }
 
   /** The consent of the current row, its columns checked against its document. */

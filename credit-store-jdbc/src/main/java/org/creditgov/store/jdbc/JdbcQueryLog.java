@@ -181,29 +181,19 @@ public final class JdbcQueryLog implements QueryLog {
   @Override
   public ImmutableList<QueryReview> reviews(String queryId) {
     requireNonNull(queryId, "queryId");
-    try {
-      return PrivacySql.read(dataSource, c -> {
-        try (PreparedStatement s = c.prepareStatement("SELECT seq, query_id, format, document FROM cg_query_review"
-            + " WHERE query_id = ? ORDER BY seq")) {
-          s.setString(1, queryId);
-          ImmutableList.Builder<QueryReview> out = ImmutableList.builder();
-          try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              String key = Long.toString(rs.getLong("seq"));
-              QueryReview r = PrivacySql.decode(reviewForm, REVIEWS, key, PrivacySql.text(rs, "format", REVIEWS, key),
-                  PrivacySql.text(rs, "document", REVIEWS, key));
-              if (!r.queryId().equals(rs.getString("query_id"))) {
-                throw PrivacySql.inconsistent(REVIEWS, key, "the query id column differs from the document's");
-              }
-              out.add(r);
-            }
-          }
-          return out.build();
-        }
-      });
-    } catch (SQLException e) {
-      throw PrivacySql.failure(REVIEWS, "a lookup", e);
+    return PrivacySql.lookup(dataSource, REVIEWS, "SELECT seq, query_id, format, document FROM cg_query_review WHERE query_id = ? ORDER BY seq",
+        this::review, queryId);
+  }
+
+  /** The review of the current row, its query id checked against its document's. */
+  private QueryReview review(ResultSet rs) throws SQLException {
+    String key = Long.toString(rs.getLong("seq"));
+    QueryReview r = PrivacySql.decode(reviewForm, REVIEWS, key, PrivacySql.text(rs, "format", REVIEWS, key),
+        PrivacySql.text(rs, "document", REVIEWS, key));
+    if (!r.queryId().equals(rs.getString("query_id"))) {
+      throw PrivacySql.inconsistent(REVIEWS, key, "the query id column differs from the document's");
     }
+    return r;
   }
 
   /**
@@ -229,49 +219,24 @@ public final class JdbcQueryLog implements QueryLog {
   private int count(Actor actor, LocalDate day, String condition) {
     requireNonNull(actor, "actor");
     requireNonNull(day, "day");
-    try {
-      return PrivacySql.read(dataSource, c -> {
-        try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM cg_query_entry"
-            + " WHERE department = ? AND officer = ? AND recorded_day = ?" + condition)) {
-          s.setString(1, actor.department());
-          s.setString(2, actor.officer());
-          s.setObject(3, day);
-          try (ResultSet rs = s.executeQuery()) {
-            return rs.next() ? Math.toIntExact(rs.getLong(1)) : 0;
-          }
-        }
-      });
-    } catch (SQLException e) {
-      throw PrivacySql.failure(ENTRIES, "a count", e);
-    }
+    return Math.toIntExact(PrivacySql.lookup(dataSource, ENTRIES, "SELECT COUNT(*) FROM cg_query_entry"
+        + " WHERE department = ? AND officer = ? AND recorded_day = ?" + condition, rs -> rs.getLong(1),
+        actor.department(), actor.officer(), day).get(0));
   }
 
-  /** The entries a query selects, each checked against its key columns. */
   private ImmutableList<QueryLogEntry> entries(String sql, String... parameters) {
-    try {
-      return PrivacySql.read(dataSource, c -> {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-          for (int i = 0; i < parameters.length; i++) {
-            s.setString(i + 1, parameters[i]);
-          }
-          ImmutableList.Builder<QueryLogEntry> out = ImmutableList.builder();
-          try (ResultSet rs = s.executeQuery()) {
-            while (rs.next()) {
-              String key = PrivacySql.text(rs, "query_id", ENTRIES, "?");
-              QueryLogEntry e = PrivacySql.decode(entryForm, ENTRIES, key, PrivacySql.text(rs, "format", ENTRIES, key),
-                  PrivacySql.text(rs, "document", ENTRIES, key));
-              if (!e.queryId().equals(key) || !e.subjectToken().equals(rs.getString("subject_token"))) {
-                throw PrivacySql.inconsistent(ENTRIES, key, "the query id or pseudonym columns differ from the document's");
-              }
-              out.add(e);
-            }
-          }
-          return out.build();
-        }
-      });
-    } catch (SQLException e) {
-      throw PrivacySql.failure(ENTRIES, "a lookup", e);
+    return PrivacySql.lookup(dataSource, ENTRIES, sql, this::entryOf, (Object[]) parameters);
+  }
+
+  /** The entry of the current row, its key columns checked against its document. */
+  private QueryLogEntry entryOf(ResultSet rs) throws SQLException {
+    String key = PrivacySql.text(rs, "query_id", ENTRIES, "?");
+    QueryLogEntry e = PrivacySql.decode(entryForm, ENTRIES, key, PrivacySql.text(rs, "format", ENTRIES, key),
+        PrivacySql.text(rs, "document", ENTRIES, key));
+    if (!e.queryId().equals(key) || !e.subjectToken().equals(rs.getString("subject_token"))) {
+      throw PrivacySql.inconsistent(ENTRIES, key, "the query id or pseudonym columns differ from the document's");
     }
+    return e;
   }
 
   /** The tables it keeps, never their content. */

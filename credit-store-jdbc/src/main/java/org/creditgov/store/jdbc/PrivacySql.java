@@ -1,5 +1,6 @@
 package org.creditgov.store.jdbc;
 
+import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -57,10 +58,38 @@ final class PrivacySql {
     }
   }
 
-  /** A read on one connection, outside a transaction of its own. */
-  static <T> T read(DataSource dataSource, Work<T> work) throws SQLException {
+  /** What one row of a result gives. */
+  @FunctionalInterface
+  interface Row<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  /** What each row of {@code sql} run with {@code parameters} on {@code c} gives, in the result's order. */
+  static <T> ImmutableList<T> rows(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      ImmutableList.Builder<T> out = ImmutableList.builder();
+      try (ResultSet rs = s.executeQuery()) {
+        while (rs.next()) {
+          out.add(row.read(rs));
+        }
+      }
+      return out.build();
+    }
+  }
+
+  /**
+   * {@link #rows} on a connection of its own.
+   *
+   * @throws PrivacyStoreException if a row does not read or the database fails
+   */
+  static <T> ImmutableList<T> lookup(DataSource dataSource, String table, String sql, Row<T> row, Object... parameters) {
     try (Connection c = dataSource.getConnection()) {
-      return work.run(c);
+      return rows(c, sql, row, parameters);
+    } catch (SQLException e) {
+      throw failure(table, "a lookup", e);
     }
   }
 

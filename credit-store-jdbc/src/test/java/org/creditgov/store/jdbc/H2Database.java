@@ -10,18 +10,13 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * One H2 file database in PostgreSQL mode in a temporary directory per test class (the embedded
- * default), registered as a static extension like {@link PostgresDatabase}; migrated; behind H2's own pool; the
- * directory deleted after the class's last test.
+ * default); migrated; behind H2's own pool; the directory deleted after the class's last test.
  */
-final class H2Database implements TestDatabase, BeforeAllCallback, AfterAllCallback {
+final class H2Database extends ClassDatabase {
 
-  private @Nullable Class<?> owner;
   private @Nullable Path directory;
   private @Nullable JdbcConnectionPool dataSource;
 
@@ -46,22 +41,14 @@ final class H2Database implements TestDatabase, BeforeAllCallback, AfterAllCallb
   }
 
   @Override
-  public void beforeAll(ExtensionContext context) throws IOException {
-    if (owner != null) {
-      return;
-    }
-    owner = context.getRequiredTestClass();
+  void start() throws IOException {
     directory = Files.createTempDirectory("creditgov-h2-");
     dataSource = at(directory);
     TestDatabase.migrate(dataSource);
   }
 
   @Override
-  public void afterAll(ExtensionContext context) throws IOException {
-    if (context.getRequiredTestClass() != owner) {
-      return;
-    }
-    owner = null;
+  void stop() throws IOException {
     if (dataSource != null) {
       TestDatabase.execute(dataSource, "SHUTDOWN");
       dataSource.dispose();

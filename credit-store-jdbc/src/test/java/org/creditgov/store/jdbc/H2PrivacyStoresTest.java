@@ -5,53 +5,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import org.creditgov.core.subject.SubjectRef;
-import org.creditgov.privacy.consent.ConsentStore;
 import org.creditgov.privacy.consent.StoredConsent;
-import org.creditgov.privacy.query.QueryLog;
 import org.creditgov.privacy.query.QueryLogEntry;
 import org.creditgov.privacy.query.QueryReview;
-import org.creditgov.testkit.store.ConsentStoreContract;
-import org.creditgov.testkit.store.QueryLogContract;
 import org.creditgov.testkit.store.StoreValues;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The consent store and the query log on an H2 file database in PostgreSQL mode (the embedded
- * default): the contracts, the JDBC behaviour, and what was written is there after the database
- * is shut down and opened again.
+ * default): the contracts and the JDBC behaviour ({@link PrivacyStoresTests}), and what was
+ * written is there after the database is shut down and opened again.
  */
-class H2PrivacyStoresTest {
+class H2PrivacyStoresTest extends PrivacyStoresTests {
 
   @RegisterExtension
   static final H2Database DATABASE = new H2Database();
 
-  @Nested
-  class Consents extends ConsentStoreContract {
-    @Override
-    protected ConsentStore newStore() {
-      DATABASE.clear();
-      return JdbcConsentStore.on(DATABASE.dataSource());
-    }
-  }
-
-  @Nested
-  class Queries extends QueryLogContract {
-    @Override
-    protected QueryLog newLog() {
-      DATABASE.clear();
-      return JdbcQueryLog.on(DATABASE.dataSource());
-    }
-  }
-
-  @Nested
-  class Behaviour extends JdbcPrivacyBehaviour {
-    @Override
-    TestDatabase database() {
-      return DATABASE;
-    }
+  @Override
+  TestDatabase database() {
+    return DATABASE;
   }
 
   @Test

@@ -8,27 +8,18 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.extension.AfterAllCallback;
-import org.junit.jupiter.api.extension.BeforeAllCallback;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * One embedded PostgreSQL (binaries from Maven, no installed server) per test class, registered as
- * a static extension: started before the class's first test, its nested classes included, and
- * stopped after its last; migrated; behind a small pool, as an application has one.
+ * An embedded PostgreSQL (binaries from Maven, no installed server) per test class; migrated;
+ * behind a small pool, as an application has one (each PostgreSQL connection is a process).
  */
-final class PostgresDatabase implements TestDatabase, BeforeAllCallback, AfterAllCallback {
+final class PostgresDatabase extends ClassDatabase {
 
-  private @Nullable Class<?> owner;
   private @Nullable EmbeddedPostgres postgres;
   private @Nullable HikariDataSource pool;
 
   @Override
-  public void beforeAll(ExtensionContext context) throws IOException {
-    if (owner != null) {
-      return; // a nested class: its outer class's database serves it
-    }
-    owner = context.getRequiredTestClass();
+  void start() throws IOException {
     postgres = EmbeddedPostgres.builder().start();
     HikariConfig config = new HikariConfig();
     config.setDataSource(postgres.getPostgresDatabase());
@@ -38,11 +29,7 @@ final class PostgresDatabase implements TestDatabase, BeforeAllCallback, AfterAl
   }
 
   @Override
-  public void afterAll(ExtensionContext context) throws IOException {
-    if (context.getRequiredTestClass() != owner) {
-      return;
-    }
-    owner = null;
+  void stop() throws IOException {
     if (pool != null) {
       pool.close();
       pool = null;
