@@ -3,7 +3,6 @@ package org.creditgov.store.jdbc;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -71,24 +70,11 @@ public final class JdbcQueryLog implements QueryLog {
     requireNonNull(entry, "entry");
     String document = entryForm.encode(entry);
     try {
-      int rows = PrivacySql.transaction(dataSource, c -> {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO cg_query_entry (query_id, subject_token, department, officer,"
-            + " recorded_day, refused, flagged, format, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-          s.setString(1, entry.queryId());
-          s.setString(2, entry.subjectToken());
-          s.setString(3, entry.actor().department());
-          s.setString(4, entry.actor().officer());
-          s.setObject(5, LocalDate.ofInstant(entry.recordedAt(), ChinaTime.ZONE));
-          s.setBoolean(6, entry.refused());
-          s.setBoolean(7, !entry.flags().isEmpty());
-          s.setString(8, entryForm.format());
-          s.setString(9, document);
-          return s.executeUpdate();
-        }
-      });
-      if (rows != 1) {
-        throw new IllegalStateException("an append wrote " + rows + " rows");
-      }
+      PrivacySql.insertOne(dataSource, "INSERT INTO cg_query_entry (query_id, subject_token, department, officer,"
+          + " recorded_day, refused, flagged, format, document) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+          entry.queryId(), entry.subjectToken(), entry.actor().department(), entry.actor().officer(),
+          LocalDate.ofInstant(entry.recordedAt(), ChinaTime.ZONE), entry.refused(), !entry.flags().isEmpty(),
+          entryForm.format(), document);
     } catch (SQLException e) {
       if (PrivacySql.isUniqueViolation(e)) {
         throw new IllegalArgumentException("query " + entry.queryId() + " is already registered");
@@ -110,17 +96,8 @@ public final class JdbcQueryLog implements QueryLog {
     requireNonNull(review, "review");
     String document = reviewForm.encode(review);
     try {
-      int rows = PrivacySql.transaction(dataSource, c -> {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO cg_query_review (query_id, format, document) VALUES (?, ?, ?)")) {
-          s.setString(1, review.queryId());
-          s.setString(2, reviewForm.format());
-          s.setString(3, document);
-          return s.executeUpdate();
-        }
-      });
-      if (rows != 1) {
-        throw new IllegalStateException("an append wrote " + rows + " rows");
-      }
+      PrivacySql.insertOne(dataSource, "INSERT INTO cg_query_review (query_id, format, document) VALUES (?, ?, ?)",
+          review.queryId(), reviewForm.format(), document);
     } catch (SQLException e) {
       if (PrivacySql.isForeignKeyViolation(e) || PrivacySql.isTooLong(e)) {
         throw new IllegalArgumentException("no query " + review.queryId() + " is registered");

@@ -41,20 +41,44 @@ final class PrivacySql {
     try (Connection c = dataSource.getConnection()) {
       boolean autoCommit = c.getAutoCommit();
       c.setAutoCommit(false);
+      T result;
       try {
-        T result = work.run(c);
+        result = work.run(c);
         c.commit();
-        return result;
       } catch (SQLException | RuntimeException | Error e) {
         try {
           c.rollback();
+          c.setAutoCommit(autoCommit); // as a pool expects the connection back
         } catch (SQLException r) {
           e.addSuppressed(r);
         }
         throw e;
-      } finally {
-        c.setAutoCommit(autoCommit);
       }
+      c.setAutoCommit(autoCommit);
+      return result;
+    }
+  }
+
+  /**
+   * Inserts one row, {@code sql} with {@code parameters}, in a transaction of its own.
+   *
+   * @throws SQLException as the database refused it (nothing kept then)
+   */
+  static void insertOne(DataSource dataSource, String sql, Object... parameters) throws SQLException {
+    int rows = transaction(dataSource, c -> {
+      try (PreparedStatement s = c.prepareStatement(sql)) {
+        bind(s, parameters);
+        return s.executeUpdate();
+      }
+    });
+    if (rows != 1) {
+      throw new IllegalStateException("an insert wrote " + rows + " rows");
+    }
+  }
+
+  private static void bind(PreparedStatement s, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      s.setObject(i + 1, parameters[i]);
     }
   }
 
@@ -67,9 +91,7 @@ final class PrivacySql {
   /** What each row of {@code sql} run with {@code parameters} on {@code c} gives, in the result's order. */
   static <T> ImmutableList<T> rows(Connection c, String sql, Row<T> row, Object... parameters) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        s.setObject(i + 1, parameters[i]);
-      }
+      bind(s, parameters);
       ImmutableList.Builder<T> out = ImmutableList.builder();
       try (ResultSet rs = s.executeQuery()) {
         while (rs.next()) {
