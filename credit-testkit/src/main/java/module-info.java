@@ -12,6 +12,7 @@ module org.creditgov.testkit {
   requires org.slf4j;
 
   exports org.creditgov.testkit;
+  exports org.creditgov.testkit.store;
 
   provides org.junit.jupiter.api.extension.Extension with org.creditgov.testkit.SeedReporting;
 }
