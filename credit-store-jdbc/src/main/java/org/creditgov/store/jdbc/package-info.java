@@ -1,0 +1,16 @@
+/**
+ * Durable stores on PostgreSQL and H2 (issue 14; DES-6, DES-7, REP-2, REP-3): {@link
+ * org.creditgov.store.jdbc.JdbcStores} opens every store over one {@link javax.sql.DataSource} and
+ * one schema ({@code db/migration/creditgov}); {@link org.creditgov.store.jdbc.JdbcDesignationStore}
+ * and {@link org.creditgov.store.jdbc.JdbcRepairStore} keep the procedures' events with their
+ * outbox rows and projections in one transaction per append; {@link
+ * org.creditgov.store.jdbc.JdbcOutbox} is the sync store (当日同步) and dispatches its rows to the
+ * connected systems, at least once, deduplicated by (target, change id), in order per (target,
+ * subject). The differences between the two databases are confined to one package-private class.
+ */
+@NullMarked
+@CheckReturnValue
+package org.creditgov.store.jdbc;
+
+import com.google.errorprone.annotations.CheckReturnValue;
+import org.jspecify.annotations.NullMarked;
