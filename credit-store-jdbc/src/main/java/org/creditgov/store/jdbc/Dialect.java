@@ -42,6 +42,11 @@ enum Dialect {
     }
 
     @Override
+    String orderIndex() {
+      return " USE INDEX (creditgov_outbox_order)"; // else H2 scans every earlier row of the target
+    }
+
+    @Override
     String insertIfAbsent(String table, List<String> keys, List<String> columns) {
       return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES (" + marks(columns.size())
           + ") ON CONFLICT DO NOTHING"; // H2 takes no conflict target: the table's unique keys, here only (target, change id)
@@ -71,6 +76,11 @@ enum Dialect {
 
   /** What follows a {@code SELECT} of outbox rows to claim, so that two dispatchers never wait on each other. */
   abstract String claimLock();
+
+  /** The hint, after the outbox's alias in the claim's subquery, to look for earlier rows per subject by the order index. */
+  String orderIndex() {
+    return "";
+  }
 
   /** An insert that does nothing when the row of {@code keys} exists. */
   String insertIfAbsent(String table, List<String> keys, List<String> columns) {

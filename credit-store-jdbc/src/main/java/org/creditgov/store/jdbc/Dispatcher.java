@@ -17,7 +17,7 @@ import org.creditgov.rules.sync.SyncTarget;
  * Worker threads that dispatch a {@link JdbcOutbox} (REP-3) until closed: each target has its own
  * workers ({@code threads} spread over the targets, at least one each), so a slow or failing
  * target holds up only its own; each worker runs {@link JdbcOutbox#dispatch} rounds and pauses
- * when nothing is due. Any number of dispatchers, in any number of processes, may run over one
+ * when nothing is due (5 ms, doubling up to 200 ms while nothing comes). Any number of dispatchers, in any number of processes, may run over one
  * database: claims skip what another holds, leases hand over what a dead one held.
  *
  * <pre>{@code
@@ -30,7 +30,8 @@ import org.creditgov.rules.sync.SyncTarget;
 public final class Dispatcher implements AutoCloseable {
 
   private static final int BATCH = 100;
-  private static final long IDLE_MILLIS = 20;
+  private static final long FIRST_IDLE_MILLIS = 5;
+  private static final long MAX_IDLE_MILLIS = 200;
 
   private final JdbcOutbox outbox;
   private final ImmutableMap<SyncTarget, ChangeSender> senders;
@@ -75,6 +76,7 @@ public final class Dispatcher implements AutoCloseable {
   }
 
   private void work(SyncTarget target, ChangeSender sender, String owner) {
+    long idle = FIRST_IDLE_MILLIS;
     while (running) {
       Dispatched round;
       try {
@@ -85,15 +87,19 @@ public final class Dispatcher implements AutoCloseable {
       }
       acknowledged.addAndGet(round.acknowledged());
       failures.addAndGet(round.failed());
-      if (round.claimed() == 0 && !pause()) {
+      if (round.claimed() > 0) {
+        idle = FIRST_IDLE_MILLIS;
+      } else if (pause(idle)) {
+        idle = Math.min(MAX_IDLE_MILLIS, idle * 2); // nothing due: ask less and less often, up to 5 times a second
+      } else {
         return;
       }
     }
   }
 
-  private boolean pause() {
+  private static boolean pause(long millis) {
     try {
-      Thread.sleep(IDLE_MILLIS);
+      Thread.sleep(millis);
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

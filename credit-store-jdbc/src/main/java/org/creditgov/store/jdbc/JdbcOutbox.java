@@ -77,7 +77,7 @@ public final class JdbcOutbox implements SyncStore {
     this.claim = "SELECT o.seq, o.change_id, o.format, o.payload, o.attempts FROM creditgov_outbox o"
         + " WHERE o.target = ? AND o.state IN " + OPEN + " AND o.next_attempt_at <= ?"
         + " AND (o.lease_until IS NULL OR o.lease_until <= ?)"
-        + " AND NOT EXISTS (SELECT 1 FROM creditgov_outbox p WHERE p.target = o.target AND p.subject_key = o.subject_key"
+        + " AND NOT EXISTS (SELECT 1 FROM creditgov_outbox p" + db.dialect().orderIndex() + " WHERE p.target = o.target AND p.subject_key = o.subject_key"
         + " AND p.seq < o.seq AND p.state IN " + OPEN + ")"
         + " ORDER BY o.seq LIMIT ?" + db.dialect().claimLock();
   }
@@ -103,22 +103,27 @@ public final class JdbcOutbox implements SyncStore {
       for (Change change : changes) {
         String payload = SyncJson.CHANGE.encode(change);
         for (SyncTarget t : targets) {
-          s.setString(1, t.code());
-          s.setString(2, change.changeId());
-          s.setString(3, subjectKey(change));
-          s.setString(4, change.department());
-          s.setObject(5, change.on());
-          s.setString(6, SyncJson.CHANGE.format());
-          s.setString(7, payload);
-          s.setString(8, "PENDING");
-          s.setInt(9, 0);
-          s.setLong(10, now);
-          s.setLong(11, now);
+          bind(s, t, change, payload, now);
           s.addBatch();
         }
       }
       s.executeBatch();
     }
+  }
+
+  private static void bind(PreparedStatement s, SyncTarget t, Change change, String payload, long now)
+      throws SQLException {
+    s.setString(1, t.code());
+    s.setString(2, change.changeId());
+    s.setString(3, subjectKey(change));
+    s.setString(4, change.department());
+    s.setObject(5, change.on());
+    s.setString(6, SyncJson.CHANGE.format());
+    s.setString(7, payload);
+    s.setString(8, "PENDING");
+    s.setInt(9, 0);
+    s.setLong(10, now);
+    s.setLong(11, now);
   }
 
   private static String subjectKey(Change change) {
@@ -129,11 +134,18 @@ public final class JdbcOutbox implements SyncStore {
   public ImmutableList<Delivery> enqueue(Change change) {
     requireNonNull(change, "change");
     return db.transaction(TABLE, c -> {
-      ImmutableList<Delivery> before = deliveriesOf(c, change.changeId());
-      insert(c, List.of(change), db.nowMillis());
-      ImmutableList<Delivery> after = deliveriesOf(c, change.changeId());
-      return after.stream().filter(d -> before.stream().noneMatch(b -> b.target().equals(d.target())))
-          .collect(ImmutableList.toImmutableList());
+      ImmutableList.Builder<Delivery> created = ImmutableList.builder();
+      long now = db.nowMillis();
+      String payload = SyncJson.CHANGE.encode(change);
+      try (PreparedStatement s = c.prepareStatement(insert)) {
+        for (SyncTarget t : targets) {
+          bind(s, t, change, payload, now);
+          if (s.executeUpdate() > 0) { // 0: the target holds it already
+            created.add(new Delivery(t, change, DeliveryState.PENDING, 0, Optional.empty()));
+          }
+        }
+      }
+      return created.build();
     });
   }
 
@@ -181,10 +193,6 @@ public final class JdbcOutbox implements SyncStore {
   public ImmutableList<Delivery> unacknowledged(SyncTarget target) {
     requireNonNull(target, "target");
     return db.transaction(TABLE, c -> read(c, " WHERE target = ? AND state <> 'ACKNOWLEDGED'", target.code()));
-  }
-
-  private ImmutableList<Delivery> deliveriesOf(Connection c, String changeId) throws SQLException {
-    return read(c, " WHERE change_id = ?", changeId);
   }
 
   /** Deliveries by target then change id (sorted here: the database's collation may differ from Java's). */

@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The databases the tests run on: H2 in PostgreSQL mode (in memory, or the embedded file database
@@ -44,7 +45,13 @@ final class TestDatabases {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return pg.getDatabase("postgres", name);
+    // PostgreSQL forks a process per connection: the tests reuse them through H2's small pool
+    PGConnectionPoolDataSource pooled = new PGConnectionPoolDataSource();
+    pooled.setURL("jdbc:postgresql://localhost:" + pg.getPort() + "/" + name);
+    pooled.setUser("postgres");
+    JdbcConnectionPool pool = JdbcConnectionPool.create(pooled);
+    pool.setMaxConnections(64);
+    return pool;
   }
 
   /** The shared PostgreSQL server. */
