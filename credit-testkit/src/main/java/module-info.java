@@ -12,6 +12,7 @@ module org.creditgov.testkit {
   requires org.slf4j;
 
   exports org.creditgov.testkit;
+  // the storage SPIs' contract suites (DES-6, DES-7, REP-3, PRI-2, SEC-2)
   exports org.creditgov.testkit.store;
 
   provides org.junit.jupiter.api.extension.Extension with org.creditgov.testkit.SeedReporting;

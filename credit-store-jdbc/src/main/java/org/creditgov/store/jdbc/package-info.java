@@ -1,11 +1,18 @@
 /**
- * The JDBC stores (PRI-2, PRI-4, SEC-1, SEC-2): {@link org.creditgov.store.jdbc.JdbcConsentStore}
- * keeps consents with optimistic concurrency (one conditional {@code UPDATE … WHERE version = ?});
- * {@link org.creditgov.store.jdbc.JdbcQueryLog} keeps the query log's entries and reviews, append
- * only. Each row holds the value's canonical JSON document and its format, read back through the
- * form's upcasters; a row that does not read is refused with one {@link
- * org.creditgov.store.jdbc.PrivacyStoreException} naming its reason and table. The same SQL runs on
- * PostgreSQL 14+ and on H2 2.x in PostgreSQL mode.
+ * Durable stores on PostgreSQL and H2 (issue 14; DES-6, DES-7, REP-2, REP-3): {@link
+ * org.creditgov.store.jdbc.JdbcStores} opens every store over one {@link javax.sql.DataSource} and
+ * one schema ({@code db/migration/creditgov}); {@link org.creditgov.store.jdbc.JdbcDesignationStore}
+ * and {@link org.creditgov.store.jdbc.JdbcRepairStore} keep the procedures' events with their
+ * outbox rows and projections in one transaction per append; {@link
+ * org.creditgov.store.jdbc.JdbcOutbox} is the sync store (当日同步) and dispatches its rows to the
+ * connected systems, at least once, deduplicated by (target, change id), in order per (target,
+ * subject). The differences between the two databases are confined to one package-private class.
+ *
+ * <p>Consents and the query log (PRI-2, PRI-4, SEC-1, SEC-2): {@link
+ * org.creditgov.store.jdbc.JdbcConsentStore} keeps consents with optimistic concurrency (one
+ * conditional {@code UPDATE … WHERE version = ?}); {@link org.creditgov.store.jdbc.JdbcQueryLog}
+ * keeps the query log's entries and reviews, append only. A row that does not read is refused
+ * with one typed exception naming its reason and table.
  */
 @NullMarked
 @CheckReturnValue
