@@ -27,7 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every durable store over one {@link DataSource} and one schema (issue 14): the designation store,
- * the repair store, the outbox of deliveries to the connected systems (当日同步), on PostgreSQL 14
+ * the repair store, the outbox of deliveries to the connected systems (当日同步), the consent store
+ * and the query log's index, on PostgreSQL 14
  * or newer in production, or on an H2 file database in a directory of the user's choice with no
  * set-up at all ({@link #embedded}).
  *
@@ -58,7 +59,8 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcOutbox outbox;
   private final JdbcDesignationStore designations;
   private final JdbcRepairStore repairs;
-  // the privacy stores (JdbcConsentStore, JdbcQueryLog) are opened here too, over the same Database
+  private final JdbcConsentStore consents;
+  private final JdbcQueryLog queryLog;
 
   private JdbcStores(Builder b) {
     this.db = new Database(requireNonNull(b.dataSource), requireNonNull(b.clock));
@@ -67,6 +69,8 @@ public final class JdbcStores implements AutoCloseable {
     this.designations = new JdbcDesignationStore(db, outbox, b.designationEvents, b.calendar,
         requireNonNull(b.listTypes));
     this.repairs = new JdbcRepairStore(db, outbox, b.repairEvents, Optional.ofNullable(b.repairRegimes), b.calendar);
+    this.consents = JdbcConsentStore.on(db.dataSource());
+    this.queryLog = JdbcQueryLog.on(db.dataSource());
   }
 
   /** A builder of the stores over {@code dataSource} (PostgreSQL 14+ or H2 in PostgreSQL mode). */
@@ -241,6 +245,16 @@ public final class JdbcStores implements AutoCloseable {
   /** The outbox of deliveries to the connected systems (REP-3): a {@code SyncStore}, and its dispatch. */
   public JdbcOutbox outbox() {
     return outbox;
+  }
+
+  /** The consent store (PRI-2, PRI-4): give it to {@code ConsentRegistry}. */
+  public JdbcConsentStore consents() {
+    return consents;
+  }
+
+  /** The query log's index (SEC-1, SEC-2): give it to {@code QueryGateway.Builder}. */
+  public JdbcQueryLog queryLog() {
+    return queryLog;
   }
 
   /** The data source the stores use. */
