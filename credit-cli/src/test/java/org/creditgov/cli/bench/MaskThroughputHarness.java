@@ -28,7 +28,7 @@ import org.creditgov.core.time.ChinaTime;
  * rows/s and the ratio of the best runs. Run with a small heap, as docs/cli.md shows:
  *
  * <pre>
- * mvn -B -o -q -pl credit-cli -am package -DskipTests &amp;&amp; mvn -B -o -q -pl credit-cli test-compile
+ * mvn -B -o -q -pl credit-cli -am package -DskipTests &amp;&amp; mvn -B -o -q -pl credit-cli -am test-compile
  * java -Xmx64m -cp credit-cli/target/test-classes:credit-cli/target/credit.jar \
  *     org.creditgov.cli.bench.MaskThroughputHarness 1024 /tmp/credit-bench
  * </pre>
