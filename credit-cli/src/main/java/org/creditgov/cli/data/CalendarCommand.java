@@ -5,10 +5,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.creditgov.cli.Arguments;
 import org.creditgov.cli.Env;
 import org.creditgov.cli.Exit;
 import org.creditgov.cli.Texts;
@@ -58,15 +60,23 @@ public final class CalendarCommand implements Callable<Integer> {
       }
       return c;
     }
-  }
 
-  private static LocalDate date(String text, Texts texts) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new UsageProblem(texts.get("calendar.badDate", text));
+    /**
+     * Asks the calendar, then prints the answer {@code say} words: as fact when official, marked
+     * provisional otherwise; a date beyond every rule is only reported as not covered.
+     */
+    <T> int answer(Env env, Function<WorkingDayCalendar, CalendarAnswer<T>> ask, BiFunction<WorkingDayCalendar, T, String> say)
+        throws IOException {
+      WorkingDayCalendar c = calendar();
+      try {
+        CalendarAnswer<T> a = ask.apply(c);
+        return print(env, c, a, say.apply(c, a.value()));
+      } catch (DateOutOfCalendarException e) {
+        return outOfRange(env, c);
+      }
     }
   }
+
 
   /** The date in words: 2026年10月9日, or 9 October 2026 (Friday). */
   static String day(LocalDate d, Texts texts) {
@@ -109,17 +119,12 @@ public final class CalendarCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Texts t = env.texts();
-      LocalDate from = date(java.util.Objects.requireNonNull(start), t);
+      LocalDate from = Arguments.date(java.util.Objects.requireNonNull(start), t);
       if (days < 0) {
         throw new UsageProblem(t.get("calendar.negative", days));
       }
-      WorkingDayCalendar c = options.calendar();
-      try {
-        CalendarAnswer<LocalDate> a = c.deadline(from, days);
-        return print(env, c, a, t.get("calendar.plusAnswer", day(from, t), days, day(a.value(), t)));
-      } catch (DateOutOfCalendarException e) {
-        return outOfRange(env, c);
-      }
+      return options.answer(env, c -> c.deadline(from, days),
+          (c, due) -> t.get("calendar.plusAnswer", day(from, t), days, day(due, t)));
     }
   }
 
@@ -138,15 +143,10 @@ public final class CalendarCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Texts t = env.texts();
-      LocalDate a = date(java.util.Objects.requireNonNull(from), t);
-      LocalDate b = date(java.util.Objects.requireNonNull(to), t);
-      WorkingDayCalendar c = options.calendar();
-      try {
-        CalendarAnswer<Integer> n = c.countWorkingDays(a, b);
-        return print(env, c, n, t.get("calendar.betweenAnswer", day(a, t), day(b, t), n.value()));
-      } catch (DateOutOfCalendarException e) {
-        return outOfRange(env, c);
-      }
+      LocalDate a = Arguments.date(java.util.Objects.requireNonNull(from), t);
+      LocalDate b = Arguments.date(java.util.Objects.requireNonNull(to), t);
+      return options.answer(env, c -> c.countWorkingDays(a, b),
+          (c, n) -> t.get("calendar.betweenAnswer", day(a, t), day(b, t), n));
     }
   }
 
@@ -164,15 +164,9 @@ public final class CalendarCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
       Texts t = env.texts();
-      LocalDate d = date(java.util.Objects.requireNonNull(date), t);
-      WorkingDayCalendar c = options.calendar();
-      try {
-        CalendarAnswer<Boolean> w = c.workingDay(d);
-        String holiday = c.holidayName(d).map(h -> t.get("calendar.holiday", h)).orElse("");
-        return print(env, c, w, t.get(w.value() ? "calendar.working" : "calendar.rest", day(d, t)) + holiday);
-      } catch (DateOutOfCalendarException e) {
-        return outOfRange(env, c);
-      }
+      LocalDate d = Arguments.date(java.util.Objects.requireNonNull(date), t);
+      return options.answer(env, c -> c.workingDay(d), (c, working) -> t.get(working ? "calendar.working" : "calendar.rest",
+          day(d, t)) + c.holidayName(d).map(h -> t.get("calendar.holiday", h)).orElse(""));
     }
   }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.creditgov.cli.Arguments;
 import org.creditgov.cli.Env;
 import org.creditgov.cli.Exit;
 import org.creditgov.cli.Texts;
@@ -60,7 +61,7 @@ public final class MaskCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Texts texts = env.texts();
-    MaskingProfile p = profile(texts, java.util.Objects.requireNonNull(profile, "picocli sets the profile"));
+    MaskingProfile p = Arguments.profile(java.util.Objects.requireNonNull(profile, "picocli sets the profile"), texts);
     RecordFormat format = files.format().orElseThrow(() -> new UsageProblem(texts.get("files.formatUnknown", files.input())));
     if (format == RecordFormat.TEXT) {
       throw new UsageProblem(texts.get("mask.textNotMasked"));
@@ -97,19 +98,6 @@ public final class MaskCommand implements Callable<Integer> {
     }
     summary(texts, outcome, masks);
     return outcome.malformed() > 0 ? Exit.FINDINGS : Exit.OK;
-  }
-
-  private static MaskingProfile profile(Texts texts, String name) {
-    switch (name.toUpperCase(Locale.ROOT)) {
-      case "PUBLIC":
-        return MaskingProfile.PUBLIC;
-      case "SHARING":
-        return MaskingProfile.SHARING;
-      case "SUBJECT":
-        return MaskingProfile.SUBJECT;
-      default:
-        throw new UsageProblem(texts.get("mask.unknownProfile", name));
-    }
   }
 
   /** The validity check of identifiers of {@code kind}, where the library has one. */

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.creditgov.cli.Arguments;
 import org.creditgov.cli.Env;
 import org.creditgov.cli.Exit;
 import org.creditgov.cli.Texts;
@@ -17,7 +17,6 @@ import org.creditgov.cli.files.JsonLines;
 import org.creditgov.cli.files.LineSource;
 import org.creditgov.cli.files.RecordFormat;
 import org.creditgov.privacy.mask.DataKind;
-import org.creditgov.privacy.mask.MaskingProfile;
 import org.creditgov.privacy.redact.RedactionResult;
 import org.creditgov.privacy.redact.Redactor;
 import org.creditgov.privacy.redact.Span;
@@ -65,12 +64,7 @@ public final class RedactCommand implements Callable<Integer> {
     }
     Redactor.Builder b = Redactor.builder().clock(env.clock());
     if (profile != null) {
-      switch (profile.toUpperCase(Locale.ROOT)) {
-        case "PUBLIC" -> b.maskWith(MaskingProfile.PUBLIC);
-        case "SHARING" -> b.maskWith(MaskingProfile.SHARING);
-        case "SUBJECT" -> b.maskWith(MaskingProfile.SUBJECT);
-        default -> throw new UsageProblem(texts.get("mask.unknownProfile", profile));
-      }
+      b.maskWith(Arguments.profile(profile, texts));
     }
     Redactor redactor = b.build();
     FileJob.Outcome outcome;

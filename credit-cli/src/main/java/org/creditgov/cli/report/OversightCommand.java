@@ -5,16 +5,15 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.creditgov.cli.Arguments;
 import org.creditgov.cli.Env;
 import org.creditgov.cli.Exit;
 import org.creditgov.cli.Texts;
 import org.creditgov.cli.UsageProblem;
 import org.creditgov.cli.files.AtomicOutput;
 import org.creditgov.rules.designation.DesignationEvent;
-import org.creditgov.rules.oversight.Figures;
 import org.creditgov.rules.oversight.OversightCollector;
 import org.creditgov.rules.oversight.OversightJson;
 import org.creditgov.rules.oversight.OversightReport;
@@ -67,8 +66,8 @@ public final class OversightCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Texts texts = env.texts();
-    LocalDate first = date(java.util.Objects.requireNonNull(from), texts);
-    LocalDate last = date(java.util.Objects.requireNonNull(to), texts);
+    LocalDate first = Arguments.date(java.util.Objects.requireNonNull(from), texts);
+    LocalDate last = Arguments.date(java.util.Objects.requireNonNull(to), texts);
     if (last.isBefore(first)) {
       throw new UsageProblem(texts.get("report.backwards"));
     }
@@ -143,26 +142,7 @@ public final class OversightCommand implements Callable<Integer> {
     env.out().printf(row, texts.get("report.col.department"), texts.get("report.series.listings"),
         texts.get("report.series.objectionsFiled"), texts.get("report.series.repairApplications"),
         texts.get("report.series.onTime"), texts.get("report.series.overdue"), texts.get("report.series.notComputable"));
-    java.util.Map<String, long[]> byDepartment = new java.util.TreeMap<>();
-    for (Figures f : report.figures()) {
-      long[] v = byDepartment.computeIfAbsent(f.department(), k -> new long[6]);
-      v[0] += f.listings();
-      v[1] += f.objectionsFiled();
-      v[2] += f.repairApplications();
-      for (org.creditgov.rules.oversight.Compliance c : f.deadlines().values()) {
-        v[3] += c.onTime();
-        v[4] += c.overdue();
-        v[5] += c.notComputable();
-      }
-    }
-    byDepartment.forEach((d, v) -> env.out().printf(row, d, v[0], v[1], v[2], v[3], v[4], v[5]));
-  }
-
-  private static LocalDate date(String text, Texts texts) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new UsageProblem(texts.get("calendar.badDate", text));
-    }
+    Totals.byDepartment(report).forEach((d, v) -> env.out().printf(row, d, v.listings(), v.objectionsFiled(),
+        v.repairApplications(), v.onTime(), v.overdue(), v.notComputable()));
   }
 }

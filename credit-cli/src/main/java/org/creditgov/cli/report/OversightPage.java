@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.creditgov.cli.Texts;
-import org.creditgov.rules.oversight.Compliance;
-import org.creditgov.rules.oversight.DeadlineKind;
 import org.creditgov.rules.oversight.Figures;
 import org.creditgov.rules.oversight.OversightReport;
 
@@ -119,15 +117,7 @@ final class OversightPage {
   /** Stacked horizontal bars: per department, every deadline of every kind over the period. */
   private static void compliance(StringBuilder s, Texts texts, OversightReport report) {
     Map<String, long[]> byDepartment = new TreeMap<>();
-    for (Figures f : report.figures()) {
-      long[] v = byDepartment.computeIfAbsent(f.department(), k -> new long[COMPLIANCE_SERIES.length]);
-      for (DeadlineKind k : DeadlineKind.values()) {
-        Compliance c = f.deadline(k);
-        v[0] += c.onTime();
-        v[1] += c.overdue();
-        v[2] += c.notComputable();
-      }
-    }
+    Totals.byDepartment(report).forEach((d, t) -> byDepartment.put(d, t.compliance()));
     long max = 1;
     for (long[] v : byDepartment.values()) {
       max = Math.max(max, v[0] + v[1] + v[2]);
