@@ -1,6 +1,7 @@
 package org.creditgov.examples;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -39,16 +40,23 @@ public final class Demo {
 
   private final PrintStream out;
   private final Clock clock;
+  private final Path database;
 
-  Demo(PrintStream out, Clock clock) {
+  Demo(PrintStream out, Clock clock, Path database) {
     this.out = out;
     this.clock = clock;
+    this.database = database;
   }
 
-  /** Runs the demo on standard output, with today's date in China. */
+  /**
+   * Runs the demo on standard output, with today's date in China; the repair scene stores its steps
+   * in the embedded database in {@code target/creditgov-demo} (or the directory the system property
+   * {@code creditgov.demo.database} names), where the next run finds them.
+   */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    new Demo(out, ChinaTime.systemClock()).run();
+    Path database = Path.of(System.getProperty("creditgov.demo.database", "target/creditgov-demo"));
+    new Demo(out, ChinaTime.systemClock(), database).run();
   }
 
   void run() {
@@ -66,8 +74,9 @@ public final class Demo {
     new ConsentScene(out).run();
     heading("9. The tamper-evident audit log and the decision log (SEC-2, SEC-3, DES-7)");
     new AuditScene(out, clock).run();
-    heading("10. Credit repair (REP-1 … REP-6): approval removes the listing, lifts the ban, stops publication, syncs the same day");
-    new RepairScene(out).run();
+    heading("10. Credit repair (REP-1 … REP-6) on the embedded database: approval removes the listing, lifts the ban,"
+        + " stops publication, syncs the same day");
+    new RepairScene(out, database).run();
   }
 
   private void identifiers() {

@@ -39,33 +39,6 @@ import org.creditgov.rules.designation.io.BundledListTypes;
 final class DesignationScene {
 
   /** A clock the scene moves from step to step, as days pass in a real office. */
-  private static final class OfficeClock extends Clock {
-    private Instant now;
-
-    OfficeClock(LocalDate today) {
-      set(today);
-    }
-
-    void set(LocalDate today) {
-      now = today.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ChinaTime.ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      throw new UnsupportedOperationException("the scene runs in Asia/Shanghai");
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   private static final LegalBasis SAFETY_LAW = LegalBasis.builder()
       .level(InstrumentLevel.LAW).issuer("全国人民代表大会常务委员会").title("中华人民共和国安全生产法")
       .effective(EffectivePeriod.from(LocalDate.of(2021, 9, 1))).build();

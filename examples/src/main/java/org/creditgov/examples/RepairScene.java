@@ -1,11 +1,9 @@
 package org.creditgov.examples;
 
 import java.io.PrintStream;
-import java.time.Clock;
-import java.time.Instant;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +17,6 @@ import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.Organisation;
 import org.creditgov.core.subject.SubjectRef;
 import org.creditgov.core.subject.SubjectType;
-import org.creditgov.core.time.ChinaTime;
 import org.creditgov.core.time.EffectivePeriod;
 import org.creditgov.core.verdict.Finding;
 import org.creditgov.core.verdict.Verdict;
@@ -31,16 +28,11 @@ import org.creditgov.rules.designation.DesignationCommand;
 import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
-import org.creditgov.rules.designation.DesignationStore;
-import org.creditgov.rules.designation.InMemoryDesignationStore;
-import org.creditgov.rules.designation.ListingChange;
 import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.PriorNotice;
 import org.creditgov.rules.designation.io.BundledListTypes;
 import org.creditgov.rules.io.BundledLists;
 import org.creditgov.rules.json.RepairJson;
-import org.creditgov.rules.procedure.EventStore;
-import org.creditgov.rules.procedure.InMemoryEventStore;
 import org.creditgov.rules.repair.InformationKind;
 import org.creditgov.rules.repair.ListingRemovals;
 import org.creditgov.rules.repair.Material;
@@ -63,12 +55,13 @@ import org.creditgov.rules.sanction.Intent;
 import org.creditgov.rules.sanction.SanctionChecker;
 import org.creditgov.rules.sanction.SanctionRequest;
 import org.creditgov.rules.sanction.Trigger;
-import org.creditgov.rules.sync.Change;
 import org.creditgov.rules.sync.Delivery;
 import org.creditgov.rules.sync.SameDayReport;
-import org.creditgov.rules.sync.SyncRelay;
-import org.creditgov.rules.sync.SyncStore;
 import org.creditgov.rules.sync.SyncTarget;
+import org.creditgov.store.jdbc.ChangeSender;
+import org.creditgov.store.jdbc.Dispatched;
+import org.creditgov.store.jdbc.JdbcOutbox;
+import org.creditgov.store.jdbc.JdbcStores;
 
 /**
  * The repair scene of the demo (REP-1 … REP-6): a company's severe-list listing with a tendering
@@ -76,40 +69,11 @@ import org.creditgov.rules.sync.SyncTarget;
  * bundled regimes change on 2026-04-01), accepted and approved; the approval removes the listing as
  * repaired, stops the record's publication and sharing that day, and the same ban is refused
  * afterwards; the approval's changes are synced to the credit website and the sharing platform,
- * with the same-day report (当日同步) naming what was not acknowledged on its day.
+ * with the same-day report (当日同步) naming what was not acknowledged on its day. Every step is
+ * stored in the embedded H2 database (credit-store-jdbc), its outbox rows in the same transaction,
+ * so a second run finds the first run's designations and repairs.
  */
 final class RepairScene {
-
-  /** A clock the scene moves from step to step. */
-  private static final class OfficeClock extends Clock {
-    private Instant now;
-
-    OfficeClock(LocalDate today) {
-      set(today);
-    }
-
-    void set(LocalDate today) {
-      now = today.atTime(10, 0).atZone(ChinaTime.ZONE).toInstant();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ChinaTime.ZONE;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      if (zone.equals(ChinaTime.ZONE)) {
-        return this;
-      }
-      throw new UnsupportedOperationException("the scene runs in Asia/Shanghai");
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
 
   private static final LegalBasis SAFETY_LAW = LegalBasis.builder()
       .level(InstrumentLevel.LAW).issuer("全国人民代表大会常务委员会").title("中华人民共和国安全生产法")
@@ -119,28 +83,49 @@ final class RepairScene {
   private static final String LISTING_DOC = "青应急决〔2025〕9号";
 
   private final PrintStream out;
+  private final Path database;
 
-  RepairScene(PrintStream out) {
+  /** The scene on the embedded database in {@code database}: what earlier runs stored stays there. */
+  RepairScene(PrintStream out, Path database) {
     this.out = out;
+    this.database = database;
   }
 
   void run() {
     LocalDate proposed = LocalDate.of(2025, 4, 21);
     OfficeClock clock = new OfficeClock(proposed);
-    RepairLedger ledger = RepairLedger.create();
-    InMemoryDesignationStore designationStore = DesignationStore.inMemory();
-    DesignationService designations = DesignationService.builder().store(designationStore).clock(clock)
+    try (JdbcStores stores = JdbcStores.embedded(database).clock(clock).listTypes(BundledListTypes.registry())
+        .repairRegimes(BundledRepairRegimes.registry())
+        .targets(List.of(SyncTarget.CREDIT_CHINA, SyncTarget.SHARING_PLATFORM)).build()) {
+      stores.migrate();
+      run(stores, clock, proposed);
+    }
+  }
+
+  private void run(JdbcStores stores, OfficeClock clock, LocalDate proposed) {
+    List<DesignationId> earlier = stores.designations().ids();
+    int run = stores.repairs().ids().size() + 1;
+    out.printf("  embedded database %s (H2, schema version %s): %d designations and %d repairs from earlier runs%s%n",
+        database.toAbsolutePath(), stores.schemaVersion().orElse("?"), earlier.size(), run - 1,
+        earlier.isEmpty() ? "" : " (" + earlier.stream().map(DesignationId::value).reduce((a, b) -> a + ", " + b).orElse("") + ")");
+    RepairLedger ledger = RepairLedger.replay(stores.repairs());
+    DesignationService designations = DesignationService.builder().store(stores.designations()).clock(clock)
         .listTypes(BundledListTypes.registry()).repairs(ledger).build();
     ListingRemovals removals = ListingRemovals.on(designations);
-    InMemoryEventStore<RepairId, RepairEvent, Change> store = EventStore.inMemory();
-    RepairService repairs = RepairService.builder().regimes(BundledRepairRegimes.registry()).store(store).clock(clock)
-        .onEvent(ledger).onEvent(removals).build();
+    RepairService repairs = RepairService.builder().regimes(BundledRepairRegimes.registry()).store(stores.repairs())
+        .clock(clock).onEvent(ledger).onEvent(removals).build();
     Actor officer = Actor.of(DEPARTMENT, "officer-007", QTX);
     Organisation company = Organisation.of(SubjectType.LEGAL_PERSON,
         UnifiedSocialCreditCode.parse("91512081MA62K0260E"), "某某化工有限公司");
+    JdbcOutbox outbox = stores.outbox();
+    ChangeSender creditChina = change -> { }; // both systems acknowledge at once, unless the scene says otherwise
 
-    Designation listing = list(designations, clock, officer, company, proposed);
+    Designation listing = list(designations, clock, officer, company, proposed, DesignationId.of("QTX-2025-D" + run));
     LocalDate listed = listing.events().get(listing.events().size() - 1).on();
+    int onTheDay = deliver(outbox, SyncTarget.CREDIT_CHINA, creditChina)[0]
+        + deliver(outbox, SyncTarget.SHARING_PLATFORM, creditChina)[0];
+    out.printf("  %s the listing sent to the credit website and the sharing platform from the outbox: %d acknowledged%n",
+        listed, onTheDay);
     SanctionChecker checker = SanctionChecker.of(BundledLists.registry(), ledger);
     report("a year of extra inspections founded on the listing, on 2026-05-20", checker.check(ban(listing, company, LocalDate.of(2026, 5, 20))));
 
@@ -150,7 +135,7 @@ final class RepairScene {
     RepairRegime inForce = repairs.regimes().governing(QTX, RepairCase.NATIONAL, applied).orElseThrow();
     out.printf("  regime for an application on 2026-03-31: %s; on %s: %s%n", before.id(), applied, inForce.id());
     clock.set(applied);
-    RepairId id = RepairId.of("QTX-R-2026-001");
+    RepairId id = RepairId.of("QTX-R-2026-" + run);
     RepairedInformation information = new RepairedInformation(InformationKind.SEVERE_LIST, SeverityClass.SERIOUS, QTX,
         RepairCase.NATIONAL, "NAT-SEVERE-LIST", LISTING_DOC, listed, Optional.of(listing.id()), Set.of());
     Repair r = accepted(repairs.apply(id, new RepairApplication(SubjectRef.of(company), information, applied, DEPARTMENT,
@@ -169,6 +154,11 @@ final class RepairScene {
     out.printf("  listing on %s: %s; on %s: %s, removed as %s by %s%n", approved.minusDays(1),
         after.statusOn(approved.minusDays(1)), approved, after.statusOn(approved), removed.reason(),
         removed.documents().get(0).number());
+    SubjectRef subject = SubjectRef.of(company);
+    out.printf("  the database's projection: listed on %s %s, on %s %s; the published list on %s holds %d designations%n",
+        approved.minusDays(1), stores.designations().isListed(subject, approved.minusDays(1)), approved,
+        stores.designations().isListed(subject, approved), approved,
+        stores.designations().publishedListOn(approved).size());
     report("the same inspections on " + approved, checker.check(ban(after, company, approved)));
     CreditRecord record = CreditRecord.builder().itemCode("NAT-SEVERE-LIST").subject(company).decisionDate(listed)
         .documentNumber(LISTING_DOC).issuingDepartment(DEPARTMENT).severityClass(SeverityClass.SERIOUS)
@@ -178,43 +168,41 @@ final class RepairScene {
         ledger.stopOf(record, StopKind.SHARING).map(s -> s.stoppedOn().toString()).orElse("no"),
         ledger.stopOf(record).map(s -> s.reason().toString()).orElse("-"));
 
-    List<Change> changes = store.messages();
-    SyncStore sync = SyncStore.inMemory(List.of(SyncTarget.CREDIT_CHINA, SyncTarget.SHARING_PLATFORM));
-    int deliveries = SyncRelay.into(sync).relay(changes);
-    int sameDay = 0;
-    for (Change c : changes) { // the platform acknowledges the repair itself a day late
-      sameDay += sync.acknowledged(SyncTarget.CREDIT_CHINA, c.changeId(), approved).sameDay() ? 1 : 0;
-      sameDay += sync.acknowledged(SyncTarget.SHARING_PLATFORM, c.changeId(),
-          c.kind() == org.creditgov.rules.sync.ChangeKind.REPAIRED ? approved.plusDays(1) : approved).sameDay() ? 1 : 0;
-    }
-    out.printf("  %d changes in the outbox with the approval (%s) → %d deliveries, %d acknowledged the same day%n",
-        changes.size(), changes.stream().map(c -> c.kind().name()).reduce((a, b) -> a + ", " + b).orElse(""), deliveries,
-        sameDay);
-    // the designation store's outbox: the listing and its removal as REPAIRED, stored with their events
-    List<ListingChange> listingChanges = designationStore.drainChanges();
-    int listingDeliveries = SyncRelay.into(sync).relayListings(listingChanges);
-    int listingSameDay = 0;
-    for (ListingChange c : listingChanges) { // both systems acknowledge each on the day it took effect
-      listingSameDay += sync.acknowledged(SyncTarget.CREDIT_CHINA, c.changeId(), c.effectiveOn()).sameDay() ? 1 : 0;
-      listingSameDay += sync.acknowledged(SyncTarget.SHARING_PLATFORM, c.changeId(), c.effectiveOn()).sameDay() ? 1 : 0;
-    }
-    out.printf("  %d listing changes in the designation store's outbox (%s) → %d deliveries, %d acknowledged the same day%n",
-        listingChanges.size(),
-        listingChanges.stream().map(c -> c.kind() + " " + c.effectiveOn()).reduce((a, b) -> a + ", " + b).orElse(""),
-        listingDeliveries, listingSameDay);
-    SameDayReport report = SameDayReport.of(sync, approved);
+    // the approval's changes and the removal were written to the outbox in their steps' transactions
+    int website = deliver(outbox, SyncTarget.CREDIT_CHINA, creditChina)[0];
+    int failed = deliver(outbox, SyncTarget.SHARING_PLATFORM, change -> {
+      throw new java.io.IOException("the sharing platform is unavailable today");
+    })[1];
+    out.printf("  %s the outbox sends the approval's changes: the credit website acknowledges %d; the sharing platform"
+        + " is down (%d attempt failed, retried with backoff; the subject's later changes wait behind it)%n",
+        approved, website, failed);
+    clock.set(approved.plusDays(1));
+    int late = deliver(outbox, SyncTarget.SHARING_PLATFORM, creditChina)[0];
+    out.printf("  %s the sharing platform is back: %d acknowledged a day late, in order; %d still open, %d dead letters%n",
+        approved.plusDays(1), late, outbox.open(), outbox.deadLetters().size());
+    SameDayReport report = SameDayReport.of(outbox, approved);
     for (SameDayReport.Line l : report.lines()) {
       out.printf("  当日同步 %s, %s: %d changes, %d not acknowledged on the day%s%n", l.target().nameZh(), l.department(),
           l.changes(), l.missed().size(), l.missed().isEmpty() ? ""
-              : " (" + l.missed().stream().map(Delivery::change).map(c -> c.kind().name()).reduce((a, b) -> a + ", " + b)
-                  .orElse("") + ")");
+              : " (" + l.missed().stream().map(Delivery::change).map(c -> c.kind().name()).distinct()
+                  .reduce((a, b) -> a + ", " + b).orElse("") + ")");
     }
-    String json = RepairJson.EVENT.encode(store.load(id).get(2));
+    String json = RepairJson.EVENT.encode(stores.repairs().load(id).get(2));
     out.printf("  the approval as stored: %s…%n", json.substring(0, Math.min(json.length(), 96)));
   }
 
-  private Designation list(DesignationService service, OfficeClock clock, Actor officer, Organisation company, LocalDate proposed) {
-    DesignationId id = DesignationId.of("QTX-2025-0009");
+  /** Dispatches to {@code target} until nothing is due: the changes acknowledged and the attempts failed. */
+  private static int[] deliver(JdbcOutbox outbox, SyncTarget target, ChangeSender sender) {
+    int[] counts = new int[2];
+    for (Dispatched d = outbox.dispatch(target, sender); d.claimed() > 0; d = outbox.dispatch(target, sender)) {
+      counts[0] += d.acknowledged();
+      counts[1] += d.failed();
+    }
+    return counts;
+  }
+
+  private Designation list(DesignationService service, OfficeClock clock, Actor officer, Organisation company, LocalDate proposed,
+      DesignationId id) {
     Designation d = accepted(service.propose(DesignationCommand.propose().id(id).listTypeCode("SAFETY-SEVERE")
         .subject(company).criteriaVersion("2021-v1").on(proposed).grounds("2024年发生较大生产安全事故").actor(officer)
         .addDocuments(DocumentRef.of(DocumentRef.Kind.EFFECTIVE_RULING, "青应急罚〔2024〕12号", proposed)).build()));

@@ -5,21 +5,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's first command runs this demo: it must run and say true things. */
 class DemoTest {
 
-  @Test
-  void theDemoExplainsIdentifiersJurisdictionsAndDeadlines() {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Clock clock = Clock.fixed(Instant.parse("2026-11-29T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-29T04:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-    new Demo(new PrintStream(bytes, true, StandardCharsets.UTF_8), clock).run();
-    String out = bytes.toString(StandardCharsets.UTF_8);
+  private static String demo(Path database) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    new Demo(new PrintStream(bytes, true, StandardCharsets.UTF_8), CLOCK, database).run();
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** DES-6, REP-3 and the durable store: a second run finds the first run's designation and repair in the database. */
+  @Test
+  void aSecondRunFindsTheFirstRunsDesignationsInTheEmbeddedDatabase(@TempDir Path database) {
+    String first = demo(database);
+    assertThat(first).contains("0 designations and 0 repairs from earlier runs");
+    String second = demo(database);
+    assertThat(second).contains("1 designations and 1 repairs from earlier runs (QTX-2025-D1)")
+        .contains("2026-06-03 repair APPROVED");
+  }
+
+  @Test
+  void theDemoExplainsIdentifiersJurisdictionsAndDeadlines(@TempDir Path database) {
+    String out = demo(database);
 
     assertThat(out)
         .contains("credit-governance demo — 2026-11-29")
@@ -80,11 +96,12 @@ class DemoTest {
         .contains("the same inspections on 2026-06-03 → REFUSED")
         .contains("REP-5 sanction.FOUNDED_ON_REPAIRED_INFORMATION")
         .contains("publication stopped from 2026-06-03, sharing stopped from 2026-06-03 (REPAIRED)")
-        .contains("3 changes in the outbox with the approval (REPAIRED, PUBLICATION_STOPPED, SHARING_STOPPED) → 6 deliveries,"
-            + " 5 acknowledged the same day")
-        .contains("2 listing changes in the designation store's outbox (LISTED 2025-05-14, REMOVED 2026-06-03) → 4 deliveries, 4 acknowledged the same day")
+        .contains("2025-05-14 the listing sent to the credit website and the sharing platform from the outbox: 2 acknowledged")
+        .contains("the database's projection: listed on 2026-06-02 true, on 2026-06-03 false; the published list on 2026-06-03 holds 0 designations")
+        .contains("2026-06-03 the outbox sends the approval's changes: the credit website acknowledges 4; the sharing platform is down (1 attempt failed")
+        .contains("2026-06-04 the sharing platform is back: 4 acknowledged a day late, in order; 0 still open, 0 dead letters")
         .contains("当日同步 信用中国网站, 青铜峡市应急管理局: 5 changes, 0 not acknowledged on the day")
-        .contains("当日同步 全国信用信息共享平台, 青铜峡市应急管理局: 5 changes, 1 not acknowledged on the day (REPAIRED)")
+        .contains("当日同步 全国信用信息共享平台, 青铜峡市应急管理局: 5 changes, 4 not acknowledged on the day (REMOVED, PUBLICATION_STOPPED, REPAIRED, SHARING_STOPPED)")
         .contains("the approval as stored: {\"format\":\"creditgov-repair-event/1\",\"type\":\"DECIDED\"");
     assertThat(out).doesNotContain("53010219200508011X"); // a valid ID number never prints whole
   }
