@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The tamper-evident audit log (SEC-2, SEC-3, DES-7) at {@code creditgov.audit.directory}, signed
- * with {@code creditgov.audit.signer-key} and checkpointed every {@code
+ * with {@code creditgov.audit.signer-key} (whose name is the log's origin) and checkpointed every {@code
  * creditgov.audit.checkpoint-interval}; the subjects' tokens and pseudonyms under the {@link
  * Pseudonymizer}; and the {@link DecisionLog} the services write their decisions to: the audit log
  * when there is one and a pseudonymizer, otherwise a log that keeps nothing. Each bean backs off
@@ -54,7 +54,7 @@ public class CreditAuditAutoConfiguration {
           + " is required with creditgov.audit.directory: the checkpoints of the log are signed with it");
     }
     NoteSigner signer = NoteSigner.parse(key.trim());
-    return AuditLog.open(directory, AuditLogOptions.builder().origin(audit.getOrigin()).signer(signer).clock(clock).build());
+    return AuditLog.open(directory, AuditLogOptions.builder().origin(signer.name()).signer(signer).clock(clock).build());
   }
 
   /** Signs the audit log's checkpoints on a schedule and when the application stops. */

@@ -270,13 +270,11 @@ public class CreditGovProperties {
      */
     private @Nullable Path directory;
 
-    /** The log's origin, the name its checkpoints carry (a host name and path, e.g. qtx.gov.cn/credit/log). */
-    private String origin = "creditgov.local/decision-log";
-
     /**
      * The checkpoint signer key, in the form PRIVATE+KEY+name+key id+Base64 key that the audit
-     * log's NoteSigner writes. Required with a directory. Sensitive: never logged, masked by the
-     * actuator.
+     * log's NoteSigner writes; its name is the log's origin, the name its checkpoints carry (a host
+     * name and path, e.g. qtx.gov.cn/credit/decision-log). Required with a directory. Sensitive:
+     * never logged, masked by the actuator.
      */
     private @Nullable String signerKey;
 
@@ -291,16 +289,6 @@ public class CreditGovProperties {
     /** Sets the log's directory. */
     public void setDirectory(@Nullable Path directory) {
       this.directory = directory;
-    }
-
-    /** The log's origin. */
-    public String getOrigin() {
-      return origin;
-    }
-
-    /** Sets the log's origin. */
-    public void setOrigin(String origin) {
-      this.origin = origin;
     }
 
     /** The signer key. */
@@ -326,7 +314,7 @@ public class CreditGovProperties {
     /** The settings, the key left out. */
     @Override
     public String toString() {
-      return "Audit[directory=" + directory + ", origin=" + origin + ", signerKey="
+      return "Audit[directory=" + directory + ", signerKey="
           + (signerKey == null ? "unset" : "set") + ", checkpointInterval=" + checkpointInterval + "]";
     }
   }

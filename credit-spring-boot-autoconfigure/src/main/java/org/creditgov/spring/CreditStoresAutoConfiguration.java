@@ -107,9 +107,12 @@ public class CreditStoresAutoConfiguration {
       return DesignationStore.inMemory();
     }
 
-    /** The repair cases' events and their outbox of changes, in memory. */
+    /**
+     * The repair cases' events and their outbox of changes, in memory; backs off before any other
+     * event store than a designation store.
+     */
     @Bean
-    @ConditionalOnMissingBean(EventStore.class)
+    @ConditionalOnMissingBean(value = EventStore.class, ignored = DesignationStore.class)
     public InMemoryEventStore<RepairId, RepairEvent, Change> creditGovRepairStore() {
       warnInMemory("the repair event store", EventStore.class);
       return EventStore.inMemory();
