@@ -59,7 +59,7 @@ public class CreditStoresAutoConfiguration {
   /** Warns, once per store, that {@code what} lives in memory only. */
   static void warnInMemory(String what, Class<?> spi) {
     LOG.warn("creditgov: {} kept in memory only: not durable, lost when the application stops;"
-        + " define a {} bean (or a DataSource with credit-store-jdbc) to keep it", what, spi.getSimpleName());
+        + " define a bean of type {} (or a DataSource with credit-store-jdbc) to keep it", what, spi.getSimpleName());
   }
 
   /** The connected systems of {@code creditgov.sync.targets}, by code. */
