@@ -129,18 +129,11 @@ public class CreditReferenceDataAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public MeasureListRegistry creditGovMeasureLists(CreditGovProperties properties) {
-    ReferenceFiles files = new ReferenceFiles("measure-list data");
-    List<MeasureList> lists = new ArrayList<>();
-    if (properties.getReference().isBundled()) {
-      lists.addAll(BundledLists.measureLists());
-    }
-    lists.addAll(files.readAll(properties.getReference().getMeasureLists(), MeasureListJson::read));
-    MeasureListRegistry.Builder builder = MeasureListRegistry.builder().addLists(lists);
-    if (!files.hasProblems()) {
-      files.addAll(builder.problems());
-    }
-    files.throwIfAny();
-    return builder.build();
+    CreditGovProperties.Reference reference = properties.getReference();
+    return new ReferenceFiles("measure-list data").registry(
+        reference.isBundled() ? BundledLists.measureLists() : List.<MeasureList>of(), reference.getMeasureLists(),
+        MeasureListJson::read, lists -> MeasureListRegistry.builder().addLists(lists).problems(),
+        lists -> MeasureListRegistry.builder().addLists(lists).build());
   }
 
   /**
@@ -151,18 +144,14 @@ public class CreditReferenceDataAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public IncentiveRegistry creditGovIncentives(CreditGovProperties properties) {
-    ReferenceFiles files = new ReferenceFiles("incentive-list data");
-    List<IncentiveList> lists = new ArrayList<>();
-    if (properties.getReference().isBundled()) {
-      BundledLists.incentiveListNames().forEach(name -> lists.add(BundledLists.incentiveList(name)));
+    CreditGovProperties.Reference reference = properties.getReference();
+    List<IncentiveList> bundled = new ArrayList<>();
+    if (reference.isBundled()) {
+      BundledLists.incentiveListNames().forEach(name -> bundled.add(BundledLists.incentiveList(name)));
     }
-    lists.addAll(files.readAll(properties.getReference().getIncentiveLists(), MeasureListJson::readIncentives));
-    IncentiveRegistry.Builder builder = IncentiveRegistry.builder().addLists(lists);
-    if (!files.hasProblems()) {
-      files.addAll(builder.problems());
-    }
-    files.throwIfAny();
-    return builder.build();
+    return new ReferenceFiles("incentive-list data").registry(bundled, reference.getIncentiveLists(),
+        MeasureListJson::readIncentives, lists -> IncentiveRegistry.builder().addLists(lists).problems(),
+        lists -> IncentiveRegistry.builder().addLists(lists).build());
   }
 
   /**
@@ -173,17 +162,10 @@ public class CreditReferenceDataAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean
   public ListTypeRegistry creditGovListTypes(CreditGovProperties properties) {
-    ReferenceFiles files = new ReferenceFiles("list-type data");
-    List<ListTypeSet> sets = new ArrayList<>();
-    if (properties.getReference().isBundled()) {
-      sets.addAll(BundledListTypes.sets());
-    }
-    sets.addAll(files.readAll(properties.getReference().getListTypes(), ListTypeJson::read));
-    if (!files.hasProblems()) {
-      files.addAll(ListTypeRegistry.problems(sets));
-    }
-    files.throwIfAny();
-    return ListTypeRegistry.of(sets);
+    CreditGovProperties.Reference reference = properties.getReference();
+    return new ReferenceFiles("list-type data").registry(
+        reference.isBundled() ? BundledListTypes.sets() : List.<ListTypeSet>of(), reference.getListTypes(),
+        ListTypeJson::read, ListTypeRegistry::problems, ListTypeRegistry::of);
   }
 
   /** The credit-repair regimes (REP-1), their publication periods from the catalogs' regimes. */

@@ -42,6 +42,23 @@ final class ReferenceFiles {
     return read;
   }
 
+  /**
+   * A registry of {@code bundled} and the values read from {@code files}: every file's problems
+   * and, when all read, those {@code between} them, or the registry {@code build} makes.
+   *
+   * @throws ReferenceDataException listing every problem found
+   */
+  <T, R> R registry(List<T> bundled, List<Path> files, Function<Path, T> reader,
+      Function<List<T>, List<DataProblem>> between, Function<List<T>, R> build) {
+    List<T> all = new ArrayList<>(bundled);
+    all.addAll(readAll(files, reader));
+    if (!hasProblems()) {
+      addAll(between.apply(all));
+    }
+    throwIfAny();
+    return build.apply(all);
+  }
+
   /** The problems found between the files (a registry's). */
   void addAll(List<DataProblem> more) {
     problems.addAll(more);
