@@ -22,6 +22,7 @@ import org.creditgov.rules.designation.SubjectDirectory;
 import org.creditgov.rules.json.RequestJson;
 import org.creditgov.rules.sanction.BusinessContext;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.metrics.buffering.BufferingApplicationStartup;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -57,11 +58,20 @@ public final class CreditCheckLoad {
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
 
     long before = System.nanoTime();
-    ConfigurableApplicationContext context = SpringApplication.run(SampleServiceApplication.class,
-        "--server.port=0", "--server.address=127.0.0.1", "--logging.level.root=WARN");
+    SpringApplication app = new SpringApplication(SampleServiceApplication.class);
+    BufferingApplicationStartup startup = new BufferingApplicationStartup(20_000);
+    app.setApplicationStartup(startup);
+    ConfigurableApplicationContext context = app.run("--server.port=0", "--server.address=127.0.0.1",
+        "--logging.level.root=WARN");
     long readyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before);
     System.out.printf("ready: SpringApplication.run %d ms; JVM start to ready %d ms%n", readyMs,
         ManagementFactory.getRuntimeMXBean().getUptime());
+    // the slowest bean instantiations (their own time includes their dependencies' that were created for them)
+    startup.drainBufferedTimeline().getEvents().stream()
+        .filter(e -> e.getStartupStep().getName().equals("spring.beans.instantiate"))
+        .sorted((a, b) -> b.getDuration().compareTo(a.getDuration())).limit(8)
+        .forEach(e -> System.out.printf("  %5d ms  %s%n", e.getDuration().toMillis(),
+            e.getStartupStep().getTags().iterator().next().getValue()));
     int port = ((WebServerApplicationContext) context).getWebServer().getPort();
 
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
