@@ -26,6 +26,7 @@ import org.creditgov.testkit.LogCapture;
 import org.creditgov.testkit.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.actuate.endpoint.Show;
 import org.springframework.boot.actuate.env.EnvironmentEndpoint;
@@ -57,7 +58,7 @@ class PrivacyAndAuditConfigurationTest {
   }
 
   @Test
-  void theKeysAreMaskedByTheEnvEndpointEvenWhenItShowsValuesAndNeverLogged() {
+  void theKeysAreMaskedByTheEnvAndConfigpropsEndpointsEvenWhenTheyShowValuesAndNeverLogged() {
     int mark = LogCapture.mark();
     Contexts.withKey().withPropertyValues("creditgov.audit.directory=" + dir.resolve("log"),
         "creditgov.audit.signer-key=" + Contexts.SIGNER_KEY, "creditgov.audit.checkpoint-interval=10m").run(context -> {
@@ -70,6 +71,12 @@ class PrivacyAndAuditConfigurationTest {
           String whole = env.environment(null).getPropertySources().toString() + env.environment(null).getPropertySources()
               .stream().flatMap(s -> s.getProperties().values().stream()).map(v -> String.valueOf(v.getValue())).toList();
           assertThat(whole).doesNotContain(Contexts.PSEUDONYM_KEY).doesNotContain(Contexts.SIGNER_KEY);
+          ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(sanitizing, Show.ALWAYS);
+          configprops.setApplicationContext(context);
+          String report = configprops.configurationPropertiesWithPrefix("creditgov").getContexts().values().stream()
+              .flatMap(c -> c.getBeans().values().stream()).map(b -> b.getProperties() + " " + b.getInputs()).toList().toString();
+          assertThat(report).contains("pseudonymKey").contains("******").contains("10m")
+              .doesNotContain(Contexts.PSEUDONYM_KEY).doesNotContain(Contexts.SIGNER_KEY);
           assertThat(context.getBean(CreditGovProperties.class).toString()).doesNotContain(Contexts.PSEUDONYM_KEY)
               .doesNotContain(Contexts.SIGNER_KEY);
           assertThat(context.getBean(CreditGovProperties.class).getPrivacy().toString()).doesNotContain(Contexts.PSEUDONYM_KEY);
