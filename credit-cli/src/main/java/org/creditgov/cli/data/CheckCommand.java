@@ -41,7 +41,6 @@ import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.designation.ListTypeRegistry;
 import org.creditgov.rules.designation.SubjectDirectory;
 import org.creditgov.rules.designation.io.BundledListTypes;
@@ -123,8 +122,7 @@ public final class CheckCommand implements Callable<Integer> {
         if (!(command instanceof DesignationCommand.Propose)) {
           throw new UsageProblem(texts.get("check.onlyProposal"));
         }
-        DesignationService service = DesignationService.builder().store(DesignationStore.inMemory())
-            .outbox(new InMemoryDesignationOutbox()).clock(env.clock()).calendar(calendar).listTypes(listTypes)
+        DesignationService service = DesignationService.builder().store(DesignationStore.inMemory()).clock(env.clock()).calendar(calendar).listTypes(listTypes)
             .subjects(directory).build();
         CommandResult result = service.propose((DesignationCommand.Propose) command);
         Verdict v = result instanceof CommandResult.Accepted ? ((CommandResult.Accepted) result).verdict()

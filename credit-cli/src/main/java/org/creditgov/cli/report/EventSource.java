@@ -6,8 +6,7 @@ import org.creditgov.rules.repair.RepairEvent;
 
 /**
  * Where {@code credit report oversight} reads the designation and repair events from (OPS-2): an
- * exported JSON Lines file ({@link EventFile}) today; the embedded database later, as another
- * implementation. A source hands every event it holds, in any order, to the visitor.
+ * exported JSON Lines file ({@link EventFile}) or the embedded database ({@link EventDatabase}). A source hands every event it holds, in any order, to the visitor.
  */
 public interface EventSource {
 

@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
  * f.csv --json f.json --html report.html} (OPS-2): the oversight figures of every department for
  * the steps taken in the period — proposals, listings, objections, withdrawals, removals, repairs,
  * and how each working-day deadline was kept — counted by the library's {@link
- * OversightCollector} from exported events ({@link EventSource}), by month (or {@code --period
+ * OversightCollector} from exported events or the embedded database ({@link EventSource}), by month (or {@code --period
  * quarter|year}); a summary on standard output, and each file written whole or not at all.
  */
 @Command(name = "oversight", sortOptions = false, usageHelpAutoWidth = true)
@@ -37,8 +37,11 @@ public final class OversightCommand implements Callable<Integer> {
 
   private final Env env;
 
-  @Option(names = "--events", required = true, paramLabel = "<events.jsonl>", descriptionKey = "report.events")
+  @Option(names = "--events", paramLabel = "<events.jsonl>", descriptionKey = "report.events")
   @Nullable Path events;
+
+  @Option(names = "--database", paramLabel = "<directory>", descriptionKey = "report.database")
+  @Nullable Path database;
 
   @Option(names = "--from", required = true, paramLabel = "<date>", descriptionKey = "report.from")
   @Nullable String from;
@@ -77,7 +80,11 @@ public final class OversightCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageProblem(texts.get("report.badPeriod", period));
     }
-    Reports reports = collect(EventFile.of(java.util.Objects.requireNonNull(events)), by, first, last);
+    if ((events == null) == (database == null)) {
+      throw new UsageProblem(texts.get("report.oneSource"));
+    }
+    EventSource source = events != null ? EventFile.of(events) : EventDatabase.in(java.util.Objects.requireNonNull(database));
+    Reports reports = collect(source, by, first, last);
     OversightTable table = OversightTable.of(reports.chosen());
     if (csv != null) {
       write(csv, table.csv());

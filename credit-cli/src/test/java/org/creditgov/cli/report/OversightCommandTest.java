@@ -26,7 +26,6 @@ import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
-import org.creditgov.rules.designation.InMemoryDesignationOutbox;
 import org.creditgov.rules.json.DesignationJson;
 import org.creditgov.rules.oversight.DeadlineKind;
 import org.creditgov.rules.oversight.OversightCollector;
@@ -39,6 +38,7 @@ import org.creditgov.testkit.TestClock;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.creditgov.store.jdbc.JdbcStores;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -57,7 +57,7 @@ class OversightCommandTest {
     DesignationGenerators.Sequence s = DesignationGenerators.sequence(r, 6, 80);
     TestClock clock = TestClock.at(s.steps().get(0).today());
     DesignationStore store = DesignationStore.inMemory();
-    DesignationService service = DesignationService.builder().store(store).outbox(new InMemoryDesignationOutbox())
+    DesignationService service = DesignationService.builder().store(store)
         .clock(clock).listTypes(s.listTypes()).build();
     ImmutableList<DesignationId> ids = DesignationGenerators.ids(6);
     for (DesignationGenerators.Step step : s.steps()) {
@@ -139,6 +139,34 @@ class OversightCommandTest {
       }
       assertThat(page.select("table#figures tr")).hasSize(rows.size());
     });
+  }
+
+  /** The same events read from the embedded database give the same figures as from the exported file. */
+  @Test
+  void theEmbeddedDatabaseGivesTheFiguresOfTheExportedFile() throws Exception {
+    List<DesignationEvent> events = events(11);
+    Path file = dir.resolve("events.jsonl");
+    Files.write(file, events.stream().map(DesignationJson.EVENT::encode).toList(), StandardCharsets.UTF_8);
+    Path database = dir.resolve("db");
+    try (JdbcStores stores = JdbcStores.embedded(database).clock(TestClock.at(LocalDate.of(2026, 1, 1)))
+        .listTypes(DesignationGenerators.sequence(Seeds.random(11), 6, 80).listTypes()).build()) {
+      stores.migrate();
+      java.util.Map<DesignationId, List<DesignationEvent>> byId = new java.util.LinkedHashMap<>();
+      events.forEach(e -> byId.computeIfAbsent(e.designationId(), k -> new ArrayList<>()).add(e));
+      byId.forEach((id, history) -> assertThat(stores.designations().append(id, 0, history, List.of()))
+          .isInstanceOf(org.creditgov.rules.procedure.AppendResult.Appended.class));
+    }
+    Path fromFile = dir.resolve("file.json");
+    Path fromDatabase = dir.resolve("database.json");
+    assertThat(Cli.run("report", "oversight", "--events", file.toString(), "--from", "2020-01-01", "--to", "2030-12-31",
+        "--json", fromFile.toString()).code()).isEqualTo(Exit.OK);
+    Cli.Run run = Cli.run("report", "oversight", "--database", database.toString(), "--from", "2020-01-01", "--to",
+        "2030-12-31", "--json", fromDatabase.toString());
+    assertThat(run.code()).as(run.all()).isEqualTo(Exit.OK);
+    assertThat(Files.readString(fromDatabase, StandardCharsets.UTF_8)).isEqualTo(Files.readString(fromFile, StandardCharsets.UTF_8));
+    assertThat(Cli.run("report", "oversight", "--from", "2020-01-01", "--to", "2030-12-31").code()).isEqualTo(Exit.USAGE);
+    assertThat(Cli.run("report", "oversight", "--database", dir.resolve("nothing-here").toString(), "--from", "2020-01-01",
+        "--to", "2030-12-31").code()).isEqualTo(Exit.IO);
   }
 
   @Test
