@@ -33,6 +33,7 @@ public class CreditGovProperties {
 
   /** The same-day sync and its outbox relay. */
   private final Sync sync = new Sync();
+  private final Store store = new Store();
 
   /** The workflow credit check. */
   private final CreditCheck creditCheck = new CreditCheck();
@@ -64,6 +65,11 @@ public class CreditGovProperties {
   public Sync getSync() {
     return sync;
   }
+  /** The durable stores (credit-store-jdbc over the application's DataSource). */
+  public Store getStore() {
+    return store;
+  }
+
 
   /** The credit-check settings. */
   public CreditCheck getCreditCheck() {
@@ -316,6 +322,28 @@ public class CreditGovProperties {
     public String toString() {
       return "Audit[directory=" + directory + ", signerKey="
           + (signerKey == null ? "unset" : "set") + ", checkpointInterval=" + checkpointInterval + "]";
+    }
+  }
+
+  /** The durable stores: credit-store-jdbc's, used when the application has a DataSource. */
+  public static class Store {
+
+    /** Whether the schema is migrated (Flyway, db/migration/creditgov) when the application starts. */
+    private boolean migrate = true;
+
+    /** Whether the schema is migrated at startup. */
+    public boolean isMigrate() {
+      return migrate;
+    }
+
+    /** Sets whether the schema is migrated at startup. */
+    public void setMigrate(boolean migrate) {
+      this.migrate = migrate;
+    }
+
+    @Override
+    public String toString() {
+      return "Store[migrate=" + migrate + "]";
     }
   }
 

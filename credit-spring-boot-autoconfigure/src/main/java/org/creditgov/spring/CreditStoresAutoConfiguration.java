@@ -35,20 +35,19 @@ import org.springframework.context.annotation.Configuration;
  * of the gateway (SEC-1, SEC-2), and the sync store of the same-day sync (REP-3) with its outbox
  * relay.
  *
- * <p>Today every store is the library's in-memory one ({@link InMemoryStores}), each with a
- * startup WARN that it is not durable, and each backing off when the application defines a bean of
- * its SPI type ({@link DesignationStore}, {@link EventStore}, {@link SubjectDirectory}, {@link
- * ConsentStore}, {@link RecordSource}, {@link QueryLog}, {@link SyncStore}). The query log is the
- * durable {@link AuditQueryLog} whenever an audit log is configured.
- *
- * <p>The durable branch belongs beside {@link InMemoryStores}, declared before it as a nested
- * configuration conditional on the class {@code org.creditgov.store.jdbc.JdbcStores} and on a
- * {@code javax.sql.DataSource} bean: from the {@code DataSource} it creates the JDBC designation
- * store, repair event store, consent store, query log and the {@code JdbcOutbox} (a {@link SyncStore}
- * with its dispatcher, a managed, stoppable bean); the in-memory beans then back off one by one,
- * and {@link InMemoryOutboxRelay}, which needs both in-memory stores, with them.
+ * <p>With a {@link javax.sql.DataSource} bean and credit-store-jdbc on the class path ({@link
+ * CreditJdbcStoresAutoConfiguration}, which runs before this one), the designation store, the repair event store, the consent store, the query
+ * log and the sync store are the durable ones of {@link JdbcStores} over that data source, its
+ * schema migrated at startup ({@code creditgov.store.migrate}, default true); the outbox rows are
+ * written in each step's transaction, so no relay runs. Otherwise every store is the library's
+ * in-memory one ({@link InMemoryStores}), each with a startup WARN that it is not durable. Each
+ * backs off when the application defines a bean of its SPI type ({@link DesignationStore}, {@link
+ * EventStore}, {@link SubjectDirectory}, {@link ConsentStore}, {@link RecordSource}, {@link
+ * QueryLog}, {@link SyncStore}). The query log is the tamper-evident {@link AuditQueryLog} whenever
+ * an audit log is configured. Dispatching the JDBC outbox to the connected systems needs their
+ * senders: the application starts {@code JdbcOutbox.dispatcher(senders, threads)} with its own.
  */
-@AutoConfiguration(after = CreditAuditAutoConfiguration.class)
+@AutoConfiguration(after = {CreditAuditAutoConfiguration.class, CreditJdbcStoresAutoConfiguration.class})
 public class CreditStoresAutoConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(CreditStoresAutoConfiguration.class);

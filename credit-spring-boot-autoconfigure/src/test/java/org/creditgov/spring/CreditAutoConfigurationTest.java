@@ -84,6 +84,33 @@ class CreditAutoConfigurationTest {
     }
   }
 
+  /** With a DataSource, the stores are credit-store-jdbc's over it, migrated, with no in-memory warning for them. */
+  @Test
+  void withADataSourceTheStoresAreTheDurableOnesOverIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL(org.creditgov.store.jdbc.JdbcStores.h2Url(dir));
+    int mark = LogCapture.mark();
+    Contexts.withKey().withBean(javax.sql.DataSource.class, () -> h2).run(context -> {
+      assertThat(context).hasNotFailed();
+      assertThat(context.getBean(DesignationStore.class)).isInstanceOf(org.creditgov.store.jdbc.JdbcDesignationStore.class);
+      assertThat(context.getBean("creditGovJdbcRepairStore"))
+          .isInstanceOf(org.creditgov.store.jdbc.JdbcRepairStore.class);
+      assertThat(context.getBean(SyncStore.class)).isInstanceOf(org.creditgov.store.jdbc.JdbcOutbox.class);
+      assertThat(context.getBean(org.creditgov.privacy.consent.ConsentStore.class))
+          .isInstanceOf(org.creditgov.store.jdbc.JdbcConsentStore.class);
+      assertThat(context.getBean(QueryLog.class)).isInstanceOf(org.creditgov.store.jdbc.JdbcQueryLog.class);
+      assertThat(context).doesNotHaveBean(InMemoryOutboxRelay.class); // the outbox rows are written in each step's transaction
+      assertThat(context.getBean(org.creditgov.store.jdbc.JdbcStores.class).schemaVersion()).isPresent();
+      assertThat(context).hasSingleBean(DesignationService.class).hasSingleBean(RepairService.class);
+    });
+    List<String> warnings = LogCapture.since(mark).stream().filter(l -> l.level().equals("WARN"))
+        .map(LogCapture.Line::message).toList();
+    for (String store : List.of("the designation store", "the repair event store", "the consent store", "the sync store",
+        "the query log")) {
+      assertThat(warnings).as(store).noneSatisfy(w -> assertThat(w).startsWith("creditgov: " + store + " kept in memory"));
+    }
+  }
+
   @Test
   void stoppingTheContextStopsTheOutboxRelay() {
     InMemoryOutboxRelay[] relay = new InMemoryOutboxRelay[1];
