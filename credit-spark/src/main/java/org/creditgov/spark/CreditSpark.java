@@ -24,9 +24,13 @@ import org.creditgov.privacy.mask.MaskingProfile;
  *
  * <p>The columns call the functions by name, so the session must have them: through {@link
  * CreditSparkExtensions} or {@link #register}. Keys are configured per key id as base64 in {@link
- * #keyConfig(String)} when the application starts ({@code --conf} or the session builder): that
+ * #keyConfig(String)} in the application's configuration when it starts ({@code spark-submit
+ * --conf}, {@code spark-defaults.conf}, or a {@code SparkConf} the context is created from): that
  * entry's name contains {@code secret}, which Spark's default {@code spark.redaction.regex}
- * redacts in its UI, event logs and environment listings.
+ * redacts in its UI, event logs, environment listings and {@code SET}. Do not pass a key as a
+ * {@code SparkSession.builder().config(…)} option: Spark 4.0's {@code SharedState} logs those
+ * options at DEBUG without redaction. Executors read the key from their copy of the configuration;
+ * it is never part of a plan.
  */
 public final class CreditSpark {
 

@@ -30,7 +30,7 @@ final class JobOptions {
       "               [--quarantine PATH] [--overwrite]",
       "  --column   a column by header name (or 1-based position) and its kind: "
           + java.util.Arrays.toString(DataKind.values()),
-      "  --quarantine  where malformed input rows are written (JSON Lines, the raw line in _corrupt_record)",
+      "  --quarantine  where malformed input rows are written (JSON Lines, the raw line in raw_record)",
       "exit status: 0 done, 1 done but the input had malformed rows, 2 usage error, 3 input or output error");
 
   final String input;

@@ -35,7 +35,7 @@ import org.creditgov.privacy.mask.DataKind;
  * column how many values were masked, empty, or invalid identifiers. Malformed input rows (a CSV
  * line with the wrong number of fields, a line that is not JSON) are never silently dropped: they
  * are counted, left out of the output, and with {@code --quarantine PATH} written there as JSON
- * Lines with the raw line in {@code _corrupt_record}.
+ * Lines with the raw line in {@code raw_record} beside the fields Spark could parse.
  *
  * <pre>
  * spark-submit --class org.creditgov.spark.MaskJob credit-spark-VERSION-job.jar \
@@ -54,6 +54,9 @@ public final class MaskJob {
 
   /** The column Spark puts a malformed row's raw text into. */
   static final String CORRUPT = "_corrupt_record";
+
+  /** The field of a quarantined row that holds its raw text. */
+  static final String RAW = "raw_record";
 
   private static final String MASKED = "__credit_masked_";
 
@@ -208,7 +211,15 @@ public final class MaskJob {
     boolean quarantined = false;
     String quarantine = options.quarantine;
     if (quarantine != null && malformed > 0) {
-      write(raw.filter(not(good)).write(), "json", options.overwrite).save(quarantine);
+      // the raw text under a name of its own: Spark's JSON reader would take _corrupt_record for its
+      // own column and read it back as null; the parsed fields stay beside it (a bare single-column
+      // select of the malformed-row column is refused by Spark's CSV and JSON sources)
+      List<Column> kept = new ArrayList<>();
+      kept.add(col(CORRUPT).as(RAW));
+      for (String c : data) {
+        kept.add(col(quote(c)));
+      }
+      write(raw.filter(not(good)).select(kept.toArray(new Column[0])).write(), "json", options.overwrite).save(quarantine);
       quarantined = true;
     }
     List<ColumnCounts> columns = new ArrayList<>();

@@ -2,6 +2,8 @@ package org.creditgov.spark;
 
 import java.util.Base64;
 import java.util.SplittableRandom;
+import org.apache.spark.SparkConf;
+import org.apache.spark.SparkContext;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -22,14 +24,17 @@ final class SharedSpark {
 
   static synchronized SparkSession session() {
     if (session == null) {
-      session = SparkSession.builder()
-          .master("local[2]")
-          .appName("credit-spark-tests")
-          .config("spark.ui.enabled", false)
-          .config("spark.sql.shuffle.partitions", 2)
-          .config("spark.sql.extensions", CreditSparkExtensions.class.getName())
-          .config(CreditSpark.keyConfig(KEY_ID), KEY_BASE64)
-          .getOrCreate();
+      // the application's configuration, as spark-submit --conf gives it: a key passed as a session
+      // builder option would be logged by Spark's SharedState at DEBUG, unredacted
+      SparkConf conf = new SparkConf()
+          .setMaster("local[2]")
+          .setAppName("credit-spark-tests")
+          .set("spark.ui.enabled", "false")
+          .set("spark.sql.shuffle.partitions", "2")
+          .set("spark.sql.extensions", CreditSparkExtensions.class.getName())
+          .set(CreditSpark.keyConfig(KEY_ID), KEY_BASE64);
+      SparkContext.getOrCreate(conf);
+      session = SparkSession.builder().getOrCreate();
     }
     return session;
   }
