@@ -21,7 +21,8 @@ import org.creditgov.rules.sync.Change;
  * The events of one kind of procedure in {@code creditgov_event} (the shared mechanism of the
  * designation and repair stores): rows keyed (stream type, stream id, version), each event in its
  * canonical JSON form with the format in a column, read back through the form (older versions
- * upcast). An append runs in one transaction: it reads the stored history, compares versions,
+ * upcast). An append runs in one transaction: it reads the stored history (not for a new case),
+ * compares versions,
  * inserts the events (the primary key makes a racing writer's insert fail, mapped to a conflict),
  * inserts the outbox rows of its messages and updates the projection from the whole history.
  *
@@ -150,7 +151,8 @@ final class EventLog<I extends Comparable<I>, E extends ProcedureEvent<I>, M> {
     String key = idText.apply(id);
     try {
       return db.transaction(location(id), c -> {
-        ImmutableList<E> history = load(c, id);
+        // a new case needs no read: if it exists, version 1's key is taken and the insert says so
+        ImmutableList<E> history = expectedVersion == 0 ? ImmutableList.of() : load(c, id);
         if (history.size() != expectedVersion) {
           return new AppendResult.Conflict(expectedVersion, history.size());
         }
