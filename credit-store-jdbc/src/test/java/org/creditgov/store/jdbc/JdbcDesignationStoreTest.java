@@ -3,6 +3,7 @@ package org.creditgov.store.jdbc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.collect.ImmutableList;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -42,7 +43,7 @@ class JdbcDesignationStoreTest {
 
   private JdbcStores stores(DataSource ds) {
     JdbcStores stores = JdbcStores.builder(ds).clock(clock).listTypes(procedures.listTypes).build();
-    assertThat(stores.migrate()).isEqualTo(1);
+    assertThat(stores.migrate()).isEqualTo(2); // V1 the procedures, V2 consents and the query log
     return stores;
   }
 
@@ -154,11 +155,42 @@ class JdbcDesignationStoreTest {
     assertThat(stores.schemaVersion()).isEmpty();
     assertThatThrownBy(() -> stores.designations().ids()).isInstanceOfSatisfying(StoreException.class,
         e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.DATABASE));
-    assertThat(stores.migrate()).isEqualTo(1);
-    assertThat(stores.schemaVersion()).contains("1");
+    assertThat(stores.migrate()).isEqualTo(2);
+    assertThat(stores.schemaVersion()).contains("2");
     assertThat(stores.migrate()).isZero();
     assertThat(stores.designations().ids()).isEmpty();
     assertThat(stores.designations().row(DesignationId.of("none"))).isEqualTo(Optional.empty());
+  }
+
+  /**
+   * From the previous schema version: a database at V1 (the procedures only) holding a listed
+   * designation migrates to V2 (consents and the query log) with its events, outbox rows and
+   * projection intact, and the new stores work on it.
+   */
+  @ParameterizedTest
+  @EnumSource(TestDatabases.Kind.class)
+  void aDatabaseOfThePreviousVersionMigratesWithItsDataIntact(TestDatabases.Kind kind) {
+    DataSource ds = TestDatabases.fresh(kind);
+    org.flywaydb.core.Flyway.configure(JdbcStores.class.getClassLoader()).dataSource(ds).locations(JdbcStores.MIGRATIONS)
+        .table(JdbcStores.HISTORY_TABLE).target("1").load().migrate();
+    JdbcStores stores = JdbcStores.builder(ds).clock(clock).listTypes(procedures.listTypes).build();
+    assertThat(stores.schemaVersion()).contains("1");
+    clock.set(PROPOSED);
+    DesignationService service = procedures.service(stores.designations(), clock);
+    procedures.readyToDecide(service, "D-OLD", procedures.subject(), PROPOSED);
+    clock.set(DECIDED);
+    assertThat(service.execute(DesignationId.of("D-OLD"), 3, procedures.decide(DECIDED)).isAccepted()).isTrue();
+    ImmutableList<DesignationEvent> before = stores.designations().load(DesignationId.of("D-OLD"));
+    int deliveries = stores.outbox().deliveries().size();
+
+    assertThat(stores.migrate()).isEqualTo(1);
+    assertThat(stores.schemaVersion()).contains("2");
+    assertThat(stores.designations().load(DesignationId.of("D-OLD"))).isEqualTo(before);
+    assertThat(stores.outbox().deliveries()).hasSize(deliveries);
+    assertThat(stores.designations().publishedListOn(DECIDED)).hasSize(1);
+    assertThat(stores.consents().forSubject(org.creditgov.core.subject.SubjectRef.of(
+        org.creditgov.core.subject.SubjectType.LEGAL_PERSON, "91512081MA62K0260E"))).isEmpty();
+    assertThat(stores.queryLog().entries()).isEmpty();
   }
 
   static void execute(DataSource ds, String sql) throws SQLException {
