@@ -42,7 +42,7 @@ final class BenchDatabase implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
-    pg.setURL("jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres");
+    pg.setURL(postgres.getJdbcUrl("postgres", "postgres")); // the embedded server this benchmark started
     pg.setUser("postgres");
     pool = JdbcConnectionPool.create(pg);
     pool.setMaxConnections(32);

@@ -47,7 +47,7 @@ final class TestDatabases {
     }
     // PostgreSQL forks a process per connection: the tests reuse them through H2's small pool
     PGConnectionPoolDataSource pooled = new PGConnectionPoolDataSource();
-    pooled.setURL("jdbc:postgresql://localhost:" + pg.getPort() + "/" + name);
+    pooled.setURL(pg.getJdbcUrl("postgres", name)); // the embedded server, never one installed on the machine
     pooled.setUser("postgres");
     JdbcConnectionPool pool = JdbcConnectionPool.create(pooled);
     pool.setMaxConnections(64);
