@@ -597,48 +597,28 @@ public final class DesignationJson {
 
       @Override
       public CommandResult read(JsonReader in) {
-        String result = null;
-        DesignationId id = null;
-        Long version = null;
-        Long expected = null;
-        Long actual = null;
-        ImmutableList<DesignationEvent> events = null;
-        Verdict verdict = null;
-        in.startObject();
-        for (String name; (name = in.nextName()) != null; ) {
-          switch (name) {
-            case "result" -> result = in.string();
-            case "designationId" -> id = designationId(in);
-            case "version" -> version = in.number(0, Long.MAX_VALUE);
-            case "expectedVersion" -> expected = in.number(0, Long.MAX_VALUE);
-            case "actualVersion" -> actual = in.number(0, Long.MAX_VALUE);
-            case "events" -> events = in.list(EVENT_CODEC);
-            case "verdict" -> verdict = in.value(verdicts);
-            default -> throw in.unknownKey(name);
-          }
-        }
-        DesignationId i = in.required(id, "designationId");
-        switch (in.required(result, "result")) {
+        ResultEnvelope<DesignationId, DesignationEvent> r =
+            ResultEnvelope.read(in, "designationId", DesignationJson::designationId, EVENT_CODEC, verdicts);
+        switch (r.result()) {
           case "ACCEPTED": {
-            ImmutableList<DesignationEvent> history = in.required(events, "events");
+            ImmutableList<DesignationEvent> history = r.events();
             Designation d;
             try {
               d = Designation.replay(history, calendar, listTypes);
             } catch (IllegalArgumentException e) {
-              throw in.invalidObject("事件不构成一个可能的认定过程：" + e.getMessage(),
-                  "the events are not a possible history: " + e.getMessage());
+              throw r.impossibleHistory(e);
             }
-            if (!d.id().equals(i) || d.version() != in.required(version, "version")) {
+            if (!d.id().equals(r.id()) || d.version() != r.version()) {
               throw in.invalidObject("认定编号或版本与事件不一致", "the designation id or version does not match the events");
             }
-            return new CommandResult.Accepted(d, history.get(history.size() - 1), in.required(verdict, "verdict"));
+            return new CommandResult.Accepted(d, history.get(history.size() - 1), r.verdict());
           }
           case "REFUSED":
-            return new CommandResult.Refused(i, in.required(version, "version"), in.required(verdict, "verdict"));
+            return new CommandResult.Refused(r.id(), r.version(), r.verdict());
           case "CONFLICT":
-            return new CommandResult.Conflict(i, in.required(expected, "expectedVersion"), in.required(actual, "actualVersion"));
+            return new CommandResult.Conflict(r.id(), r.expectedVersion(), r.actualVersion());
           default:
-            throw in.invalidObject("结果须为 ACCEPTED、REFUSED 或 CONFLICT", "a result is ACCEPTED, REFUSED or CONFLICT");
+            throw r.unknownResult();
         }
       }
     }).build();

@@ -468,49 +468,27 @@ public final class RepairJson {
 
       @Override
       public CommandResult<RepairId, Repair, RepairEvent> read(JsonReader in) {
-        String result = null;
-        RepairId id = null;
-        Long version = null;
-        Long expected = null;
-        Long actual = null;
-        List<RepairEvent> events = null;
-        Verdict verdict = null;
-        in.startObject();
-        for (String name; (name = in.nextName()) != null; ) {
-          switch (name) {
-            case "result" -> result = in.string();
-            case "repairId" -> id = repairId(in);
-            case "version" -> version = in.number(0, Long.MAX_VALUE);
-            case "expectedVersion" -> expected = in.number(0, Long.MAX_VALUE);
-            case "actualVersion" -> actual = in.number(0, Long.MAX_VALUE);
-            case "events" -> events = in.list(EVENT_CODEC);
-            case "verdict" -> verdict = in.value(verdicts);
-            default -> throw in.unknownKey(name);
-          }
-        }
-        RepairId i = in.required(id, "repairId");
-        switch (in.required(result, "result")) {
+        ResultEnvelope<RepairId, RepairEvent> r = ResultEnvelope.read(in, "repairId", RepairJson::repairId, EVENT_CODEC, verdicts);
+        switch (r.result()) {
           case "ACCEPTED": {
-            List<RepairEvent> history = in.required(events, "events");
-            Repair r;
+            List<RepairEvent> history = r.events();
+            Repair repair;
             try {
-              r = Repair.replay(history);
+              repair = Repair.replay(history);
             } catch (IllegalArgumentException e) {
-              throw in.invalidObject("事件不构成一个可能的修复过程：" + e.getMessage(),
-                  "the events are not a possible repair history: " + e.getMessage());
+              throw r.impossibleHistory(e);
             }
-            if (!r.id().equals(i) || r.version() != in.required(version, "version")) {
+            if (!repair.id().equals(r.id()) || repair.version() != r.version()) {
               throw in.invalidObject("修复编号或版本与事件不一致", "the repair id or version does not match the events");
             }
-            return new CommandResult.Accepted<>(r, history.get(history.size() - 1), in.required(verdict, "verdict"));
+            return new CommandResult.Accepted<>(repair, history.get(history.size() - 1), r.verdict());
           }
           case "REFUSED":
-            return new CommandResult.Refused<>(i, in.required(version, "version"), in.required(verdict, "verdict"));
+            return new CommandResult.Refused<>(r.id(), r.version(), r.verdict());
           case "CONFLICT":
-            return new CommandResult.Conflict<>(i, in.required(expected, "expectedVersion"),
-                in.required(actual, "actualVersion"));
+            return new CommandResult.Conflict<>(r.id(), r.expectedVersion(), r.actualVersion());
           default:
-            throw in.invalidObject("结果须为 ACCEPTED、REFUSED 或 CONFLICT", "a result is ACCEPTED, REFUSED or CONFLICT");
+            throw r.unknownResult();
         }
       }
     }).build();
