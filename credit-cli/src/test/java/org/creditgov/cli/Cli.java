@@ -32,10 +32,15 @@ public final class Cli {
 
   /** Runs {@code args} with {@code locale} as the system's language and {@code stdin} as input. */
   public static Run run(Locale locale, String stdin, String... args) {
+    return run(CLOCK, locale, stdin, args);
+  }
+
+  /** Runs {@code args} on {@code clock}'s day, with {@code locale} as the system's language and {@code stdin} as input. */
+  public static Run run(Clock clock, Locale locale, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), CLOCK,
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), clock,
         false, locale);
     return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }

@@ -5,14 +5,18 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.creditgov.cli.EmbeddedDatabase;
 import org.creditgov.cli.Env;
 import org.creditgov.cli.Exit;
 import org.creditgov.cli.Texts;
@@ -24,10 +28,13 @@ import org.creditgov.core.catalog.CatalogRegistry;
 import org.creditgov.core.catalog.CreditRecord;
 import org.creditgov.core.catalog.io.BundledCatalogs;
 import org.creditgov.core.catalog.io.CatalogJson;
+import org.creditgov.core.identity.ForeignPermanentResidentId;
 import org.creditgov.core.identity.ResidentIdNumber;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.subject.NaturalPerson;
+import org.creditgov.core.subject.IdentityDocument;
 import org.creditgov.core.subject.Organisation;
+import org.creditgov.core.subject.Subject;
 import org.creditgov.core.subject.SubjectType;
 import org.creditgov.core.time.WorkingDayCalendar;
 import org.creditgov.core.verdict.Verdict;
@@ -41,16 +48,21 @@ import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
 import org.creditgov.rules.designation.DesignationService;
 import org.creditgov.rules.designation.DesignationStore;
+import org.creditgov.rules.designation.InMemoryDesignationStore;
+import org.creditgov.rules.designation.RepairApprovals;
 import org.creditgov.rules.designation.ListTypeRegistry;
 import org.creditgov.rules.designation.SubjectDirectory;
 import org.creditgov.rules.designation.io.BundledListTypes;
+import org.creditgov.rules.designation.io.ListTypeJson;
 import org.creditgov.rules.io.BundledLists;
+import org.creditgov.rules.repair.RepairLedger;
 import org.creditgov.rules.io.MeasureListJson;
 import org.creditgov.rules.json.DesignationJson;
 import org.creditgov.rules.json.RequestJson;
 import org.creditgov.rules.sanction.MeasureListRegistry;
 import org.creditgov.rules.sanction.SanctionChecker;
 import org.creditgov.rules.sanction.SanctionRequest;
+import org.creditgov.store.jdbc.JdbcStores;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,11 +75,14 @@ import tools.jackson.databind.JsonNode;
  * its canonical JSON form (docs/json-forms.md) in, the verdict out. A sanction request ({@code
  * creditgov-sanction-request/1}) is checked against the measure list in force; a credit-check
  * query ({@code creditgov-credit-check-query/1}) has each of its credit records checked against
- * the catalog in force and lists the measures and incentives that apply; a designation proposal
- * ({@code creditgov-designation-command/1}, {@code PROPOSE}) is checked by the designation service.
- * The bundled measure lists, catalogs and list types are used unless {@code --measures} or {@code
- * --catalog} name others. Subjects' details come from {@code --subjects}, designations a request
- * rests on from {@code --designations}. Exit 1 when the verdict refuses or holds for review.
+ * the catalog in force and lists the measures and incentives that apply; a designation command
+ * ({@code creditgov-designation-command/1}: a proposal, or a later step on the designation {@code
+ * --id} names) is tried by the designation service as a dry run on a copy of the designation's
+ * history. The bundled measure lists, catalogs and list types are used unless {@code --measures},
+ * {@code --catalog} or {@code --list-types} name others. Subjects' details come from {@code --subjects}; designations'
+ * histories from {@code --designations} (a JSON Lines file of their events) or {@code --database}
+ * (the embedded database, only read, whose approved repairs also count). Exit 1 when the verdict
+ * refuses or holds for review, or the step would conflict.
  */
 @Command(name = "check", sortOptions = false, usageHelpAutoWidth = true)
 public final class CheckCommand implements Callable<Integer> {
@@ -83,11 +98,23 @@ public final class CheckCommand implements Callable<Integer> {
   @Option(names = "--designations", paramLabel = "<events.jsonl>", descriptionKey = "check.designations")
   @Nullable Path designations;
 
+  @Option(names = "--database", paramLabel = "<directory>", descriptionKey = "check.database")
+  @Nullable Path database;
+
+  @Option(names = "--id", paramLabel = "<designation-id>", descriptionKey = "check.id")
+  @Nullable String id;
+
+  @Option(names = "--expected-version", paramLabel = "<n>", descriptionKey = "check.expectedVersion")
+  @Nullable Long expectedVersion;
+
   @Option(names = "--measures", paramLabel = "<measure-list.json>", descriptionKey = "check.measures")
   List<Path> measures = new ArrayList<>();
 
   @Option(names = "--catalog", paramLabel = "<catalog.json>", descriptionKey = "check.catalog")
   List<Path> catalogs = new ArrayList<>();
+
+  @Option(names = "--list-types", paramLabel = "<list-types.json>", descriptionKey = "check.listTypes")
+  List<Path> listTypeFiles = new ArrayList<>();
 
   @Option(names = "--json", descriptionKey = "check.json")
   boolean json;
@@ -104,39 +131,87 @@ public final class CheckCommand implements Callable<Integer> {
     String text = in.equals("-") ? new String(env.in().readAllBytes(), StandardCharsets.UTF_8)
         : Files.readString(Path.of(in), StandardCharsets.UTF_8);
     String format = formatOf(text, texts);
+    if (database == null) {
+      return check(text, format, null);
+    }
+    try (JdbcStores stores = EmbeddedDatabase.open(database)) {
+      return check(text, format, stores);
+    }
+  }
+
+  /** Checks the document of {@code format}, with the histories of {@code stores} when a database is named. */
+  private int check(String text, String format, @Nullable JdbcStores stores) throws IOException {
+    Texts texts = env.texts();
     SubjectDirectory directory = directory(texts);
-    ListTypeRegistry listTypes = BundledListTypes.registry();
+    ListTypeRegistry listTypes = listTypeFiles.isEmpty() ? BundledListTypes.registry() : ListTypeJson.registry(listTypeFiles);
     WorkingDayCalendar calendar = WorkingDayCalendar.china();
-    Map<DesignationId, Designation> known = designations(calendar, listTypes);
+    Histories histories = histories(stores);
+    Function<DesignationId, Optional<Designation>> known = d -> histories.of(d).isEmpty() ? Optional.empty()
+        : Optional.of(replay(d, histories.of(d), calendar, listTypes));
     switch (format) {
       case "creditgov-sanction-request/1": {
-        SanctionRequest request = RequestJson.sanctionRequests(directory, id -> Optional.ofNullable(known.get(id))).decode(text);
+        SanctionRequest request = RequestJson.sanctionRequests(directory, known).decode(text);
         Verdict v = SanctionChecker.of(measureLists()).check(request);
         Verdicts.print(env.out(), texts, v, json);
         return Verdicts.exitCode(v);
       }
       case "creditgov-credit-check-query/1":
-        return creditCheck(RequestJson.creditCheckQueries(directory, id -> Optional.ofNullable(known.get(id))).decode(text));
-      case "creditgov-designation-command/1": {
-        DesignationCommand command = DesignationJson.commands(directory).decode(text);
-        if (!(command instanceof DesignationCommand.Propose)) {
-          throw new UsageProblem(texts.get("check.onlyProposal"));
-        }
-        DesignationService service = DesignationService.builder().store(DesignationStore.inMemory()).clock(env.clock()).calendar(calendar).listTypes(listTypes)
-            .subjects(directory).build();
-        CommandResult result = service.propose((DesignationCommand.Propose) command);
-        Verdict v = result instanceof CommandResult.Accepted ? ((CommandResult.Accepted) result).verdict()
-            : result instanceof CommandResult.Refused ? ((CommandResult.Refused) result).verdict() : null;
-        if (v == null) {
-          env.out().println(texts.get("check.conflict"));
-          return Exit.FINDINGS;
-        }
-        Verdicts.print(env.out(), texts, v, json);
-        return Verdicts.exitCode(v);
-      }
+        return creditCheck(RequestJson.creditCheckQueries(directory, known).decode(text));
+      case "creditgov-designation-command/1":
+        return designationStep(DesignationJson.commands(directory).decode(text), histories, directory, calendar, listTypes,
+            stores == null ? RepairApprovals.none() : RepairLedger.replay(stores.repairs()));
       default:
         throw new UsageProblem(texts.get("check.unknownForm", format));
     }
+  }
+
+  /**
+   * A designation command (DES-1 … DES-7), tried as a dry run: the designation's history (from
+   * {@code --designations} or {@code --database}) is copied into an in-memory store and the
+   * designation service takes the step there, so its guards answer exactly as they would on the
+   * real store, and nothing is written anywhere. A proposal needs no history; every later step
+   * names its designation with {@code --id}.
+   */
+  private int designationStep(DesignationCommand command, Histories histories, SubjectDirectory directory,
+      WorkingDayCalendar calendar, ListTypeRegistry listTypes, RepairApprovals repairs) {
+    Texts texts = env.texts();
+    InMemoryDesignationStore store = DesignationStore.inMemory();
+    DesignationService service = DesignationService.builder().store(store).clock(env.clock()).calendar(calendar)
+        .listTypes(listTypes).subjects(directory).repairs(repairs).build();
+    CommandResult result;
+    if (command instanceof DesignationCommand.Propose p) {
+      if (!histories.of(p.id()).isEmpty()) {
+        env.out().println(texts.get("check.exists", p.id().value()));
+        return Exit.FINDINGS;
+      }
+      result = service.propose(p);
+    } else {
+      if (id == null) {
+        throw new UsageProblem(texts.get("check.needsId", DesignationJson.kind(command)));
+      }
+      DesignationId designation = DesignationId.of(id);
+      List<DesignationEvent> history = histories.of(designation);
+      if (!history.isEmpty()) {
+        var unused = store.append(designation, 0, history, List.of());
+      }
+      long current = history.size();
+      result = service.execute(designation, expectedVersion == null ? Math.max(current, 1) : expectedVersion, command);
+    }
+    if (result instanceof CommandResult.Conflict c) {
+      env.out().println(texts.get("check.conflict", c.id().value(), c.expectedVersion(), c.actualVersion()));
+      return Exit.FINDINGS;
+    }
+    if (result instanceof CommandResult.Refused r) {
+      Verdicts.print(env.out(), texts, r.verdict(), json);
+      return Exit.FINDINGS;
+    }
+    CommandResult.Accepted a = (CommandResult.Accepted) result;
+    Verdicts.print(env.out(), texts, a.verdict(), json);
+    if (!json) {
+      Designation after = a.designation();
+      env.out().println(texts.get("check.after", after.id().value(), after.version(), texts.name(after.statusOnLastStep())));
+    }
+    return Verdicts.exitCode(a.verdict());
   }
 
   private int creditCheck(CreditCheckQuery query) {
@@ -203,7 +278,10 @@ public final class CheckCommand implements Callable<Integer> {
 
   /**
    * The subjects' details from a CSV file with the header {@code type,identifier,name}: a natural
-   * person by identity number, an organisation by unified social credit code.
+   * person by citizen identity number, an organisation by unified social credit code. Two optional
+   * columns, {@code document} and {@code birthDate}, name a person by another document ({@code
+   * PASSPORT}, {@code FOREIGN_PERMANENT_RESIDENT_ID} … of {@link IdentityDocument.Kind}), whose
+   * birth date the number does not carry.
    */
   private SubjectDirectory directory(Texts texts) throws IOException {
     SubjectDirectory d = SubjectDirectory.inMemory();
@@ -216,12 +294,8 @@ public final class CheckCommand implements Callable<Integer> {
       for (CSVRecord row : p) {
         long line = p.getCurrentLineNumber();
         try {
-          SubjectType type = SubjectType.valueOf(row.get("type").trim());
-          String id = row.get("identifier").trim();
-          String name = row.get("name").trim();
-          var unused = d.put(type == SubjectType.NATURAL_PERSON ? NaturalPerson.of(name, ResidentIdNumber.parser(env.clock()).parse(id))
-              : Organisation.of(type, UnifiedSocialCreditCode.parse(id), name));
-        } catch (IllegalArgumentException | IllegalStateException e) {
+          var unused = d.put(subject(row));
+        } catch (IllegalArgumentException | IllegalStateException | DateTimeException e) {
           throw new UsageProblem(texts.get("check.badSubject", subjects, line));
         }
       }
@@ -229,30 +303,65 @@ public final class CheckCommand implements Callable<Integer> {
     return d;
   }
 
-  /** The designations of a JSON Lines file of designation events, each replayed from its history. */
-  private Map<DesignationId, Designation> designations(WorkingDayCalendar calendar, ListTypeRegistry listTypes)
-      throws IOException {
-    Map<DesignationId, Designation> out = new LinkedHashMap<>();
-    if (designations == null) {
-      return out;
+  private Subject subject(CSVRecord row) {
+    SubjectType type = SubjectType.valueOf(row.get("type").trim());
+    String id = row.get("identifier").trim();
+    String name = row.get("name").trim();
+    if (type != SubjectType.NATURAL_PERSON) {
+      return Organisation.of(type, UnifiedSocialCreditCode.parse(id), name);
     }
+    String kind = row.isMapped("document") ? row.get("document").trim() : "";
+    if (kind.isEmpty() || kind.equals(IdentityDocument.Kind.RESIDENT_ID.name())) {
+      return NaturalPerson.of(name, ResidentIdNumber.parser(env.clock()).parse(id));
+    }
+    IdentityDocument.Kind k = IdentityDocument.Kind.valueOf(kind);
+    IdentityDocument document = k == IdentityDocument.Kind.FOREIGN_PERMANENT_RESIDENT_ID
+        ? IdentityDocument.of(ForeignPermanentResidentId.parse(id)) : IdentityDocument.other(k, id);
+    return NaturalPerson.builder().name(name).document(document)
+        .birthDate(LocalDate.parse(row.isMapped("birthDate") ? row.get("birthDate").trim() : "")).build();
+  }
+
+  /** The designations' histories: from the {@code --designations} file, else from the database. */
+  @FunctionalInterface
+  private interface Histories {
+    /** The events of {@code id}, in order; empty when neither source holds it. */
+    List<DesignationEvent> of(DesignationId id);
+  }
+
+  private Histories histories(@Nullable JdbcStores stores) throws IOException {
+    Map<DesignationId, List<DesignationEvent>> file = designationFile();
+    return d -> {
+      List<DesignationEvent> events = file.get(d);
+      if (events != null) {
+        return events;
+      }
+      return stores == null ? List.of() : stores.designations().load(d);
+    };
+  }
+
+  private Designation replay(DesignationId id, List<DesignationEvent> events, WorkingDayCalendar calendar,
+      ListTypeRegistry listTypes) {
+    try {
+      return Designation.replay(events, calendar, listTypes);
+    } catch (IllegalArgumentException x) {
+      throw new UsageProblem(env.texts().get("check.badHistory", database != null && designations == null ? database
+          : String.valueOf(designations), id.value()));
+    }
+  }
+
+  /** The events of a JSON Lines file of designation events, by designation. */
+  private Map<DesignationId, List<DesignationEvent>> designationFile() throws IOException {
     Map<DesignationId, List<DesignationEvent>> byId = new LinkedHashMap<>();
-    long line = 0;
+    if (designations == null) {
+      return byId;
+    }
     for (String l : Files.readAllLines(designations, StandardCharsets.UTF_8)) {
-      line++;
       if (l.isBlank()) {
         continue;
       }
       DesignationEvent e = DesignationJson.EVENT.decode(l);
       byId.computeIfAbsent(e.designationId(), k -> new ArrayList<>()).add(e);
     }
-    for (Map.Entry<DesignationId, List<DesignationEvent>> e : byId.entrySet()) {
-      try {
-        out.put(e.getKey(), Designation.replay(e.getValue(), calendar, listTypes));
-      } catch (IllegalArgumentException x) {
-        throw new UsageProblem(env.texts().get("check.badHistory", designations, e.getKey().value()));
-      }
-    }
-    return out;
+    return byId;
   }
 }

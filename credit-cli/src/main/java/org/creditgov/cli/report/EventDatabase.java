@@ -3,14 +3,10 @@ package org.creditgov.cli.report;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Clock;
-import org.creditgov.core.time.ChinaTime;
+import org.creditgov.cli.EmbeddedDatabase;
 import org.creditgov.rules.designation.DesignationEvent;
 import org.creditgov.rules.designation.DesignationId;
-import org.creditgov.rules.designation.io.BundledListTypes;
 import org.creditgov.rules.repair.RepairEvent;
 import org.creditgov.rules.repair.RepairId;
 import org.creditgov.store.jdbc.JdbcStores;
@@ -18,7 +14,7 @@ import org.creditgov.store.jdbc.JdbcStores;
 /**
  * The designation and repair events of the embedded database in a directory (OPS-2): the H2 file
  * database of {@link JdbcStores#embedded} that the demo and a county's own deployment write, read
- * without changing it (the schema must already be there: nothing is migrated).
+ * without changing it ({@link EmbeddedDatabase}).
  */
 final class EventDatabase implements EventSource {
 
@@ -35,11 +31,7 @@ final class EventDatabase implements EventSource {
 
   @Override
   public void forEach(Visitor visitor) throws IOException {
-    if (!Files.isRegularFile(directory.resolve("creditgov.mv.db"))) {
-      throw new NoSuchFileException(directory.resolve("creditgov.mv.db").toString());
-    }
-    Clock clock = ChinaTime.systemClock(); // the stores are only read: no step is dated by it
-    try (JdbcStores stores = JdbcStores.embedded(directory).clock(clock).listTypes(BundledListTypes.registry()).build()) {
+    try (JdbcStores stores = EmbeddedDatabase.open(directory)) {
       for (DesignationId id : stores.designations().ids()) {
         for (DesignationEvent e : stores.designations().load(id)) {
           visitor.designation(e);
