@@ -49,14 +49,25 @@ public final class Demo {
   }
 
   /**
-   * Runs the demo on standard output, with today's date in China; the repair scene stores its steps
-   * in the embedded database in {@code target/creditgov-demo} (or the directory the system property
-   * {@code creditgov.demo.database} names), where the next run finds them.
+   * Runs the demo on standard output, with today's date in China; the county's day stores its steps
+   * in the embedded database and the decision log in {@code target/creditgov-demo} (or the
+   * directory the system property {@code creditgov.demo.database} names), where the next run and
+   * the command line find them.
    */
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Path database = Path.of(System.getProperty("creditgov.demo.database", "target/creditgov-demo"));
     new Demo(out, ChinaTime.systemClock(), database).run();
+  }
+
+  /**
+   * Runs only the county's day (section 10) on the embedded database and decision log in {@code
+   * database}: what the command line reads afterwards ({@code credit verify-log DIR/audit --key
+   * DIR/audit.vkey}, {@code credit report oversight --database DIR}, {@code credit check --database
+   * DIR}).
+   */
+  public static void countyDay(PrintStream out, Path database) {
+    new CountyDayScene(out, database).run();
   }
 
   void run() {
@@ -74,9 +85,9 @@ public final class Demo {
     new ConsentScene(out).run();
     heading("9. The tamper-evident audit log and the decision log (SEC-2, SEC-3, DES-7)");
     new AuditScene(out, clock).run();
-    heading("10. Credit repair (REP-1 … REP-6) on the embedded database: approval removes the listing, lifts the ban,"
-        + " stops publication, syncs the same day");
-    new RepairScene(out, database).run();
+    heading("10. A county's day on the embedded database: a penalty, a listing with notice and objection, a sanction,"
+        + " a query, a repair that lifts them (REP-1 … REP-6), the same-day sync, the disclosure view, the log verified");
+    new CountyDayScene(out, database).run();
   }
 
   private void identifiers() {

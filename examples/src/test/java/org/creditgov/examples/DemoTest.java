@@ -23,14 +23,19 @@ class DemoTest {
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
-  /** DES-6, REP-3 and the durable store: a second run finds the first run's designation and repair in the database. */
+  /**
+   * DES-6, REP-3, SEC-2 and the durable stores: a second run finds the first run's designation,
+   * repair, consent and query in the database, and appends to the same verified decision log.
+   */
   @Test
   void aSecondRunFindsTheFirstRunsDesignationsInTheEmbeddedDatabase(@TempDir Path database) {
     String first = demo(database);
     assertThat(first).contains("0 designations and 0 repairs from earlier runs");
     String second = demo(database);
     assertThat(second).contains("1 designations and 1 repairs from earlier runs (QTX-2025-D1)")
-        .contains("2026-06-03 repair APPROVED");
+        .contains("2026-06-03 repair APPROVED")
+        .contains("2 consents of the company and 2 queries in the database")
+        .contains("the log verified against its checkpoint: 20 entries, 0 problems"); // signed with the kept demo key
   }
 
   @Test
@@ -86,8 +91,21 @@ class DemoTest {
         .contains("the log verified whole: 0 problems")
         .contains("one byte of entry 2 changed in a copy of the log; the verifier reports:")
         .contains("    RECORD_DAMAGED at index 2");
-    String repair = out.substring(out.indexOf("10. Credit repair"));
+    String repair = out.substring(out.indexOf("10. A county's day on the embedded database"));
     assertThat(repair).as(repair)
+        .contains("2025-04-10 the emergency bureau's penalty submitted through the catalog gate → ALLOWED")
+        .contains("2025-04-21 QTX-2025-D1 proposed; 2025-04-25 notice served, last day to object 2025-05-13")
+        .contains("2025-05-06 the company objects; the answer is due by")
+        .contains("2025-05-09 the objection answered in writing, not upheld")
+        .contains("2025-05-14 QTX-2025-D1 listed on ")
+        .contains("2026-05-25 the company's written consent to the bank, until 2026-08-25 → ALLOWED")
+        .contains("the bank's query through the gateway for the penalty's content, fine and facts → ALLOWED")
+        .contains("fields returned: [penaltyContent, fineAmount]; 1 consents of the company and 1 queries in the database")
+        .contains("the credit website's view of the listing on 2026-06-02: shown")
+        .contains("the credit website's view of the listing on 2026-06-03: withheld")
+        .contains("REP-3 disclosure.REPAIRED")
+        .contains("the decision log: 10 entries in ")
+        .contains("the log verified against its checkpoint: 10 entries, 0 problems")
         .contains("a year of extra inspections founded on the listing, on 2026-05-20 → ALLOWED")
         .contains("regime for an application on 2026-03-31: repair-ndrc-order-58-with-22; on 2026-06-01: repair-ndrc-order-36")
         .contains("2026-06-01 repair applied for under repair-ndrc-order-36 (feedback due 2026-06-15)")

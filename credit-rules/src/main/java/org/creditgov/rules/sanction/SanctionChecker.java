@@ -7,10 +7,13 @@ import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.legal.LegalBasis;
 import org.creditgov.core.subject.Subject;
@@ -20,6 +23,7 @@ import org.creditgov.core.text.Term;
 import org.creditgov.core.verdict.Finding;
 import org.creditgov.core.verdict.Verdict;
 import org.creditgov.rules.designation.Designation;
+import org.creditgov.rules.designation.DocumentRef;
 import org.creditgov.rules.designation.ListType;
 import org.creditgov.rules.designation.RepairApprovals;
 import org.creditgov.rules.designation.Status;
@@ -117,16 +121,23 @@ public final class SanctionChecker {
     return check(list, request, f);
   }
 
-  /** REP-5: the sanctions founded on repaired information are lifted with the repair. */
+  /**
+   * REP-5: the sanctions founded on repaired information are lifted with the repair. One finding
+   * per repair decision: a listing and the conduct record it rests on, repaired by one decision,
+   * are one repair.
+   */
   private void repaired(SanctionRequest request, ImmutableList<LegalBasis> bases, Findings f) {
     LocalDate date = request.date();
-    request.listing().flatMap(l -> repairs.listingRepairedBy(l.id(), date)).ifPresent(doc ->
+    Set<String> reported = new HashSet<>();
+    Consumer<DocumentRef> finding = doc -> {
+      if (reported.add(doc.number())) {
         f.add(SanctionFinding.FOUNDED_ON_REPAIRED_INFORMATION, bases, Fact.code("document", doc.number()),
-            Fact.date("repairedOn", doc.issuedOn())));
+            Fact.date("repairedOn", doc.issuedOn()));
+      }
+    };
+    request.listing().flatMap(l -> repairs.listingRepairedBy(l.id(), date)).ifPresent(finding);
     for (ConductFact fact : request.conductFacts()) {
-      fact.document().flatMap(d -> repairs.recordRepairedBy(d, date)).ifPresent(doc ->
-          f.add(SanctionFinding.FOUNDED_ON_REPAIRED_INFORMATION, bases, Fact.code("document", doc.number()),
-              Fact.date("repairedOn", doc.issuedOn())));
+      fact.document().flatMap(d -> repairs.recordRepairedBy(d, date)).ifPresent(finding);
     }
   }
 
