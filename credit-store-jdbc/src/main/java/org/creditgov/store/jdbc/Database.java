@@ -31,7 +31,7 @@ final class Database {
     try (Connection c = dataSource.getConnection()) {
       this.dialect = Dialect.of(c);
     } catch (SQLException e) {
-      throw new StoreException(StoreException.Reason.DATABASE, "database", "cannot connect", e);
+      throw StoreException.database("database", "connecting", e);
     }
   }
 
@@ -72,8 +72,7 @@ final class Database {
         c.setAutoCommit(auto);
       }
     } catch (SQLException e) {
-      throw new StoreException(StoreException.Reason.DATABASE, what, "the database failed (SQLState "
-          + e.getSQLState() + ")", e);
+      throw StoreException.database(what, "the transaction", e);
     }
   }
 

@@ -99,27 +99,7 @@ final class EventLog<I extends Comparable<I>, E extends ProcedureEvent<I>, M> {
   }
 
   private E decode(String where, String format, String payload) {
-    String prefix = "creditgov-" + form.type() + "/";
-    int version = format.startsWith(prefix) ? parseVersion(format.substring(prefix.length())) : -1;
-    if (version < form.oldestVersion() || version > form.version()) {
-      throw new StoreException(StoreException.Reason.UNKNOWN_FORMAT, where,
-          "format " + format + " (reads " + prefix + form.oldestVersion() + " to " + form.version() + ")", ImmutableList.of());
-    }
-    try {
-      return form.decode(payload, where);
-    } catch (JsonFormException e) {
-      throw new StoreException(StoreException.Reason.UNREADABLE_ROW, where,
-          "not a " + form.format() + " document: " + e.problems().stream().map(p -> p.type().code() + " at " + p.pointer())
-              .reduce((a, b) -> a + ", " + b).orElse(""), e.problems());
-    }
-  }
-
-  private static int parseVersion(String text) {
-    try {
-      return Integer.parseInt(text);
-    } catch (NumberFormatException e) {
-      return -1;
-    }
+    return StoreException.decode(form, where, format, payload);
   }
 
   /** Thrown inside an append's transaction when another writer stored the version first; the transaction is rolled back. */

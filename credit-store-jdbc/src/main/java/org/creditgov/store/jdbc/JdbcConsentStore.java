@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * read the same version exactly one succeeds and the others get {@code false}. An update rewrites
  * the document in the current version of the form, so that rows of older versions are upgraded
  * as they change; a row is read through the form's upcasters whatever its version. A row that
- * does not read is refused with a {@link PrivacyStoreException}. The schema is migrated by Flyway
+ * does not read is refused with a {@link StoreException}. The schema is migrated by Flyway
  * ({@code db/migration/creditgov}); the store neither creates nor alters tables. Thread-safe, as
  * the data source is.
  */
@@ -63,7 +63,7 @@ public final class JdbcConsentStore implements ConsentStore {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if its row does not read or the database fails
+   * @throws StoreException if its row does not read or the database fails
    */
   @Override
   public Optional<StoredConsent> find(String id) {
@@ -75,7 +75,7 @@ public final class JdbcConsentStore implements ConsentStore {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if one of its rows does not read or the database fails
+   * @throws StoreException if one of its rows does not read or the database fails
    */
   @Override
   public ImmutableList<StoredConsent> forSubject(SubjectRef subject) {
@@ -87,7 +87,7 @@ public final class JdbcConsentStore implements ConsentStore {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if one of its rows does not read or the database fails
+   * @throws StoreException if one of its rows does not read or the database fails
    */
   @Override
   public ImmutableList<StoredConsent> matching(SubjectRef subject, String party, String purposeCode) {
@@ -101,7 +101,7 @@ public final class JdbcConsentStore implements ConsentStore {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if one of its rows does not read or the database fails
+   * @throws StoreException if one of its rows does not read or the database fails
    */
   @Override
   public ImmutableList<StoredConsent> forParty(String party, String purposeCode) {
@@ -115,7 +115,7 @@ public final class JdbcConsentStore implements ConsentStore {
    *
    * @throws IllegalArgumentException also if a party or the purpose is longer than its column
    *     (1,000 and 200 characters)
-   * @throws PrivacyStoreException if the database fails
+   * @throws StoreException if the database fails
    */
   @Override
   public boolean insert(StoredConsent consent) {
@@ -172,7 +172,7 @@ public final class JdbcConsentStore implements ConsentStore {
    * the consent's terms rather than its state (as {@link
    * org.creditgov.privacy.consent.InMemoryConsentStore} does).
    *
-   * @throws PrivacyStoreException if the stored row does not read or the database fails
+   * @throws StoreException if the stored row does not read or the database fails
    */
   @Override
   public boolean update(long expectedVersion, StoredConsent next) {

@@ -30,7 +30,7 @@ import org.creditgov.privacy.query.QueryReview;
  * append is one statement, kept whole or not at all: a second entry of a query id is refused
  * (primary key), and so is a review of a query not registered (foreign key), each with an {@link
  * IllegalArgumentException}. Rows are read through the forms' upcasters whatever their version; a
- * row that does not read is refused with a {@link PrivacyStoreException}. The schema is migrated
+ * row that does not read is refused with a {@link StoreException}. The schema is migrated
  * by Flyway ({@code db/migration/creditgov}). Thread-safe, as the data source is.
  */
 public final class JdbcQueryLog implements QueryLog {
@@ -63,7 +63,7 @@ public final class JdbcQueryLog implements QueryLog {
    *
    * @throws IllegalArgumentException also if the query id, the pseudonym, the department or the
    *     officer is longer than its column (200, 200, 1,000 and 200 characters)
-   * @throws PrivacyStoreException if the database fails; nothing is kept then
+   * @throws StoreException if the database fails; nothing is kept then
    */
   @Override
   public void append(QueryLogEntry entry) {
@@ -89,7 +89,7 @@ public final class JdbcQueryLog implements QueryLog {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if the database fails; nothing is kept then
+   * @throws StoreException if the database fails; nothing is kept then
    */
   @Override
   public void appendReview(QueryReview review) {
@@ -109,7 +109,7 @@ public final class JdbcQueryLog implements QueryLog {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if a row does not read or the database fails
+   * @throws StoreException if a row does not read or the database fails
    */
   @Override
   public ImmutableList<QueryLogEntry> entries() {
@@ -119,7 +119,7 @@ public final class JdbcQueryLog implements QueryLog {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if its row does not read or the database fails
+   * @throws StoreException if its row does not read or the database fails
    */
   @Override
   public Optional<QueryLogEntry> entry(String queryId) {
@@ -131,7 +131,7 @@ public final class JdbcQueryLog implements QueryLog {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if a row does not read or the database fails
+   * @throws StoreException if a row does not read or the database fails
    */
   @Override
   public ImmutableList<QueryLogEntry> forSubject(String subjectToken) {
@@ -142,7 +142,7 @@ public final class JdbcQueryLog implements QueryLog {
   /**
    * {@inheritDoc} One query, however many entries the log holds.
    *
-   * @throws PrivacyStoreException if a row does not read or the database fails
+   * @throws StoreException if a row does not read or the database fails
    */
   @Override
   public ImmutableList<QueryLogEntry> awaitingReview() {
@@ -153,7 +153,7 @@ public final class JdbcQueryLog implements QueryLog {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if a row does not read or the database fails
+   * @throws StoreException if a row does not read or the database fails
    */
   @Override
   public ImmutableList<QueryReview> reviews(String queryId) {
@@ -176,7 +176,7 @@ public final class JdbcQueryLog implements QueryLog {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if the database fails
+   * @throws StoreException if the database fails
    */
   @Override
   public int queriesBy(Actor actor, LocalDate day) {
@@ -186,7 +186,7 @@ public final class JdbcQueryLog implements QueryLog {
   /**
    * {@inheritDoc}
    *
-   * @throws PrivacyStoreException if the database fails
+   * @throws StoreException if the database fails
    */
   @Override
   public int refusalsBy(Actor actor, LocalDate day) {

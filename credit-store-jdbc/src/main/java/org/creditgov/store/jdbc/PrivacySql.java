@@ -5,12 +5,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.creditgov.core.json.JsonForm;
-import org.creditgov.core.json.JsonFormException;
-import org.creditgov.store.jdbc.PrivacyStoreException.Reason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -24,8 +20,6 @@ import org.jspecify.annotations.Nullable;
 final class PrivacySql {
 
   private PrivacySql() {}
-
-  private static final Pattern FORMAT = Pattern.compile("creditgov-([a-z][a-z0-9-]*)/([1-9][0-9]{0,3})");
 
   /** Work done on one connection inside one transaction. */
   @FunctionalInterface
@@ -105,7 +99,7 @@ final class PrivacySql {
   /**
    * {@link #rows} on a connection of its own.
    *
-   * @throws PrivacyStoreException if a row does not read or the database fails
+   * @throws StoreException if a row does not read or the database fails
    */
   static <T> ImmutableList<T> lookup(DataSource dataSource, String table, String sql, Row<T> row, Object... parameters) {
     try (Connection c = dataSource.getConnection()) {
@@ -141,37 +135,25 @@ final class PrivacySql {
     return "40001".equals(e.getSQLState()) || e.getErrorCode() == 90131;
   }
 
-  /** The database failure, its driver exception kept as cause only where its message cannot echo a row's values. */
-  static PrivacyStoreException failure(String table, String what, SQLException e) {
-    String state = e.getSQLState();
-    boolean mayEchoValues = state == null || state.startsWith("22") || state.startsWith("23");
-    return new PrivacyStoreException(Reason.DATABASE_FAILURE, table, "",
-        what + " failed (SQLSTATE " + state + ", vendor code " + e.getErrorCode() + ")", state, mayEchoValues ? null : e);
+  /** The database failure ({@link StoreException#database}), at {@code table}. */
+  static StoreException failure(String table, String what, SQLException e) {
+    return StoreException.database(table, what, e);
   }
 
-  /** A row refused as {@link Reason#INCONSISTENT_ROW}. */
-  static PrivacyStoreException inconsistent(String table, String key, String detail) {
-    return new PrivacyStoreException(Reason.INCONSISTENT_ROW, table, key, detail, null, null);
+  /** A row refused as {@link StoreException.Reason#INCONSISTENT_ROW}. */
+  static StoreException inconsistent(String table, String key, String detail) {
+    return new StoreException(StoreException.Reason.INCONSISTENT_ROW, StoreException.row(table, key), detail, ImmutableList.of());
   }
 
   /**
-   * The value of a row's document, of the form's version or an older one it upcasts.
+   * The value of a row's document, of the form's version or an older one it upcasts
+   * ({@link StoreException#decode}).
    *
-   * @throws PrivacyStoreException if the format column names another form or a version the form
-   *     does not read, or the document does not read
+   * @throws StoreException if the format column names another form or a version the form does not
+   *     read, or the document does not read
    */
   static <T> T decode(JsonForm<T> form, String table, String key, String format, String document) {
-    Matcher m = FORMAT.matcher(format);
-    if (!m.matches() || !m.group(1).equals(form.type()) || Integer.parseInt(m.group(2)) < form.oldestVersion()
-        || Integer.parseInt(m.group(2)) > form.version()) {
-      throw new PrivacyStoreException(Reason.UNKNOWN_FORMAT, table, key,
-          "the format is not one of creditgov-" + form.type() + "/" + form.oldestVersion() + " to /" + form.version(), null, null);
-    }
-    try {
-      return form.decode(document, table + "#" + key);
-    } catch (JsonFormException e) {
-      throw new PrivacyStoreException(Reason.UNREADABLE_DOCUMENT, table, key, "the document does not read as " + format, null, e);
-    }
+    return StoreException.decode(form, StoreException.row(table, key), format, document);
   }
 
   /** Sets a nullable text parameter. */

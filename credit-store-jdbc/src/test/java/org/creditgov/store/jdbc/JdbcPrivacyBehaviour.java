@@ -17,7 +17,7 @@ import org.creditgov.privacy.consent.Consent;
 import org.creditgov.privacy.consent.StoredConsent;
 import org.creditgov.privacy.json.PrivacyJson;
 import org.creditgov.privacy.query.QueryLogEntry;
-import org.creditgov.store.jdbc.PrivacyStoreException.Reason;
+import org.creditgov.store.jdbc.StoreException.Reason;
 import org.creditgov.testkit.store.StoreValues;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
@@ -65,12 +65,11 @@ abstract class JdbcPrivacyBehaviour {
     }
   }
 
-  private static PrivacyStoreException refused(Supplier<?> lookup, Reason reason, String table, String key) {
-    PrivacyStoreException e = catchThrowableOfType(PrivacyStoreException.class, lookup::get);
+  private static StoreException refused(Supplier<?> lookup, Reason reason, String table, String key) {
+    StoreException e = catchThrowableOfType(StoreException.class, lookup::get);
     assertThat(e).as("refused").isNotNull();
     assertThat(e.reason()).isEqualTo(reason);
-    assertThat(e.table()).isEqualTo(table);
-    assertThat(e.key()).isEqualTo(key);
+    assertThat(e.location()).isEqualTo(table + "(" + key + ")");
     assertThat(e.getMessage()).contains(table).doesNotContain("64038119900307123X").doesNotContain("9900307");
     return e;
   }
@@ -83,8 +82,8 @@ abstract class JdbcPrivacyBehaviour {
     sql("UPDATE cg_consent SET format = 'creditgov-consent/2' WHERE id = 'C-1'");
     refused(() -> consents.forSubject(person), Reason.UNKNOWN_FORMAT, "cg_consent", "C-1");
     sql("UPDATE cg_consent SET format = 'creditgov-consent/1', document = '{\"format\":\"creditgov-consent/1\",\"id\":' WHERE id = 'C-1'");
-    PrivacyStoreException unreadable = refused(() -> consents.find("C-1"), Reason.UNREADABLE_DOCUMENT, "cg_consent", "C-1");
-    assertThat(unreadable.getCause()).isInstanceOf(org.creditgov.core.json.JsonFormException.class);
+    StoreException unreadable = refused(() -> consents.find("C-1"), Reason.UNREADABLE_ROW, "cg_consent", "C-1");
+    assertThat(unreadable.problems()).isNotEmpty(); // located: the form's problems, with their codes and pointers
 
     sql("UPDATE cg_consent SET document = ? WHERE id = 'C-1'", PrivacyJson.CONSENT.encode(stored.consent()));
     assertThat(consents.find("C-1")).contains(stored);
@@ -106,15 +105,15 @@ abstract class JdbcPrivacyBehaviour {
     log.append(e);
     log.appendReview(StoreValues.review(r, "Q-1"));
     sql("UPDATE cg_query_entry SET document = '[]' WHERE query_id = 'Q-1'");
-    refused(log::entries, Reason.UNREADABLE_DOCUMENT, "cg_query_entry", "Q-1");
+    refused(log::entries, Reason.UNREADABLE_ROW, "cg_query_entry", "Q-1");
     sql("UPDATE cg_query_entry SET document = ?, subject_token = 'k2026:other' WHERE query_id = 'Q-1'", PrivacyJson.QUERY_LOG_ENTRY.encode(e));
     refused(() -> log.forSubject("k2026:other"), Reason.INCONSISTENT_ROW, "cg_query_entry", "Q-1");
     sql("UPDATE cg_query_entry SET subject_token = ? WHERE query_id = 'Q-1'", e.subjectToken());
     assertThat(log.entry("Q-1")).contains(e);
     sql("UPDATE cg_query_review SET format = 'creditgov-query-log-entry/1'");
-    PrivacyStoreException review = catchThrowableOfType(PrivacyStoreException.class, () -> log.reviews("Q-1"));
+    StoreException review = catchThrowableOfType(StoreException.class, () -> log.reviews("Q-1"));
     assertThat(review.reason()).isEqualTo(Reason.UNKNOWN_FORMAT);
-    assertThat(review.table()).isEqualTo("cg_query_review");
+    assertThat(review.location()).startsWith("cg_query_review(");
   }
 
   /** Version 2 of the consent form as a later release might define it: version 1 wrote {@code party} for {@code authorisedParty}. */
@@ -138,7 +137,7 @@ abstract class JdbcPrivacyBehaviour {
     assertThat(later.find("C-1")).contains(stored);
     assertThat(later.matching(person, "宁夏青铜峡农村商业银行", "P-1")).containsExactly(stored);
     // the release that wrote it does not read what it did not write
-    refused(() -> consents.find("C-1"), Reason.UNREADABLE_DOCUMENT, "cg_consent", "C-1");
+    refused(() -> consents.find("C-1"), Reason.UNREADABLE_ROW, "cg_consent", "C-1");
 
     StoredConsent used = stored.used();
     assertThat(later.update(1, used)).isTrue();
