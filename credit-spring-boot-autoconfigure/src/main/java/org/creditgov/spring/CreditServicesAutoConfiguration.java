@@ -94,7 +94,7 @@ public class CreditServicesAutoConfiguration {
   public RepairService creditGovRepairService(RepairRegimes regimes, EventStore<RepairId, RepairEvent, Change> store,
       WorkingDayCalendar calendar, RepairLedger ledger, DesignationService designations, Clock clock) {
     return RepairService.builder().regimes(regimes).store(store).calendar(calendar).clock(clock).onEvent(ledger)
-        .onEvent(ListingRemovals.on(designations)).build();
+        .onEvent(ListingRemovals.on(designations, ledger)).build();
   }
 
   /** The catalogs as the privacy module reads them. */

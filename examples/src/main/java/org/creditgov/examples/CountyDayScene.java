@@ -192,7 +192,7 @@ final class CountyDayScene {
     DesignationService designations = DesignationService.builder().store(stores.designations()).clock(clock)
         .listTypes(BundledListTypes.registry()).repairs(ledger).build();
     LoggingDesignationService logged = LoggingDesignationService.of(designations, decisions);
-    ListingRemovals removals = ListingRemovals.on(designations);
+    ListingRemovals removals = ListingRemovals.on(designations, ledger);
     RepairService repairService = RepairService.builder().regimes(BundledRepairRegimes.registry()).store(stores.repairs())
         .clock(clock).onEvent(ledger).onEvent(removals).build();
     LoggingRepairService repairs = LoggingRepairService.of(repairService, decisions);

@@ -74,6 +74,16 @@ public final class RepairLedger implements PublicationStates, RepairApprovals, C
     }
   }
 
+  /**
+   * The information the application of case {@code id} names, once the ledger has seen it (live,
+   * or replayed from the store at startup).
+   *
+   * @throws NullPointerException if {@code id} is null
+   */
+  public Optional<RepairedInformation> information(RepairId id) {
+    return Optional.ofNullable(applied.get(requireNonNull(id, "id")));
+  }
+
   @Override
   public Optional<PublicationStop> stopOf(CreditRecord record, StopKind kind) {
     String key = record.itemCode() + '\u0000' + record.documentNumber();

@@ -64,8 +64,9 @@ class RepairEndsTheListingTest {
   private final class World {
     final TestClock clock = TestClock.at(LocalDate.of(2025, 4, 21));
     final RepairLedger ledger = RepairLedger.create();
-    final DesignationService designations = DesignationService.builder().store(DesignationStore.inMemory()).clock(clock).listTypes(Fixtures.REGISTRY).repairs(ledger).build();
-    final ListingRemovals removals = ListingRemovals.on(designations);
+    final DesignationStore designationStore = DesignationStore.inMemory();
+    final DesignationService designations = DesignationService.builder().store(designationStore).clock(clock).listTypes(Fixtures.REGISTRY).repairs(ledger).build();
+    final ListingRemovals removals = ListingRemovals.on(designations, ledger);
     final InMemoryEventStore<RepairId, RepairEvent, Change> store = EventStore.inMemory();
     final RepairService repairs = RepairService.builder().regimes(BundledRepairRegimes.registry()).store(store).clock(clock)
         .onEvent(ledger).onEvent(removals).build();
@@ -134,6 +135,35 @@ class RepairEndsTheListingTest {
     assertThat(checker.check(w.sanction(approved).build()).findingsOf(SanctionFinding.FOUNDED_ON_REPAIRED_INFORMATION))
         .singleElement().satisfies(f -> assertThat(f.messageEn()).contains("青信修〔2026〕3号"));
     assertThat(w.store.messages()).hasSize(3);
+  }
+
+  /** REP-3 across a restart: a case applied for before it and approved after it still removes its listing. */
+  @Test
+  void anApprovalAfterARestartRemovesTheListingAppliedForBeforeIt() {
+    World before = new World();
+    RepairId id = RepairId.of("QTX-R-1");
+    LocalDate applied = LocalDate.of(2026, 6, 1);
+    before.clock.set(applied);
+    RepairedInformation info = new RepairedInformation(InformationKind.SEVERE_LIST, SeverityClass.SERIOUS,
+        Jurisdiction.of("640381"), RepairCase.NATIONAL, "NAT-SEVERE-LIST", LISTING_DOC, LISTED, Optional.of(ID), Set.of());
+    assertThat(before.repairs.apply(id, new RepairApplication(SubjectRef.of(Fixtures.COMPANY), info, applied, "青铜峡市应急管理局",
+        Set.of(Material.PROOF_OF_FULFILMENT, Material.COMMITMENT_LETTER), Set.of(RepairCondition.OTHER_BY_LAW))).isAccepted()).isTrue();
+    assertThat(before.repairs.execute(id, 1, new RepairCommand.Accept(Fixtures.OFFICER, applied)).isAccepted()).isTrue();
+
+    // the process restarts: everything in memory is rebuilt from the stores
+    LocalDate approved = LocalDate.of(2026, 6, 3);
+    TestClock clock = TestClock.at(approved);
+    RepairLedger ledger = RepairLedger.replay(before.store);
+    assertThat(ledger.information(id)).contains(info);
+    DesignationService designations = DesignationService.builder().store(before.designationStore).clock(clock)
+        .listTypes(Fixtures.REGISTRY).repairs(ledger).build();
+    ListingRemovals removals = ListingRemovals.on(designations, ledger);
+    RepairService repairs = RepairService.builder().regimes(BundledRepairRegimes.registry()).store(before.store).clock(clock)
+        .onEvent(ledger).onEvent(removals).build();
+    assertThat(repairs.execute(id, 2, new RepairCommand.Decide(Fixtures.OFFICER, RepairDecision.approve("青信修〔2026〕3号",
+        approved, "已履行义务并作出信用承诺", BundledRepairRegimes.registry().all().get(0).legalBases()))).isAccepted()).isTrue();
+    assertThat(removals.results()).singleElement().satisfies(r -> assertThat(r.isAccepted()).isTrue());
+    assertThat(designations.find(ID).orElseThrow().statusOn(approved)).isEqualTo(Status.REMOVED);
   }
 
   @Test
