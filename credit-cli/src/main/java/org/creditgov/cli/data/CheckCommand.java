@@ -180,25 +180,28 @@ public final class CheckCommand implements Callable<Integer> {
         .listTypes(listTypes).subjects(directory).repairs(repairs).build();
     CommandResult result;
     if (command instanceof DesignationCommand.Propose p) {
-      if (!histories.of(p.id()).isEmpty()) {
-        env.out().println(texts.get("check.exists", p.id().value()));
-        return Exit.FINDINGS;
-      }
+      seed(store, p.id(), histories.of(p.id())); // an id already taken: the service says so
       result = service.propose(p);
     } else {
       if (id == null) {
         throw new UsageProblem(texts.get("check.needsId", DesignationJson.kind(command)));
       }
-      DesignationId designation = DesignationId.of(id);
-      List<DesignationEvent> history = histories.of(designation);
-      if (!history.isEmpty()) {
-        var unused = store.append(designation, 0, history, List.of());
+      if (expectedVersion != null && expectedVersion < 1) {
+        throw new UsageProblem(texts.get("check.badVersion", expectedVersion));
       }
-      long current = history.size();
-      result = service.execute(designation, expectedVersion == null ? Math.max(current, 1) : expectedVersion, command);
+      DesignationId designation;
+      try {
+        designation = DesignationId.of(id);
+      } catch (IllegalArgumentException e) {
+        throw new UsageProblem(texts.get("check.badId"));
+      }
+      List<DesignationEvent> history = histories.of(designation);
+      seed(store, designation, history);
+      result = service.execute(designation, expectedVersion == null ? Math.max(history.size(), 1) : expectedVersion, command);
     }
     if (result instanceof CommandResult.Conflict c) {
-      env.out().println(texts.get("check.conflict", c.id().value(), c.expectedVersion(), c.actualVersion()));
+      notice(command instanceof DesignationCommand.Propose ? texts.get("check.exists", c.id().value())
+          : texts.get("check.conflict", c.id().value(), c.expectedVersion(), c.actualVersion()));
       return Exit.FINDINGS;
     }
     if (result instanceof CommandResult.Refused r) {
@@ -319,6 +322,17 @@ public final class CheckCommand implements Callable<Integer> {
         ? IdentityDocument.of(ForeignPermanentResidentId.parse(id)) : IdentityDocument.other(k, id);
     return NaturalPerson.builder().name(name).document(document)
         .birthDate(LocalDate.parse(row.isMapped("birthDate") ? row.get("birthDate").trim() : "")).build();
+  }
+
+  private static void seed(InMemoryDesignationStore store, DesignationId id, List<DesignationEvent> history) {
+    if (!history.isEmpty()) {
+      var unused = store.append(id, 0, history, List.of());
+    }
+  }
+
+  /** A step that has no verdict (a conflict): for people on standard output, beside {@code --json} on standard error. */
+  private void notice(String message) {
+    (json ? env.err() : env.out()).println(message);
   }
 
   /** The designations' histories: from the {@code --designations} file, else from the database. */

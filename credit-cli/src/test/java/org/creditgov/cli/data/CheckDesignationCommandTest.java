@@ -200,6 +200,8 @@ class CheckDesignationCommandTest {
     Cli.Run noId = Cli.run("check", decide.toString());
     assertThat(noId.code()).isEqualTo(Exit.USAGE);
     assertThat(noId.err()).contains("DECIDE").contains("--id");
+    assertThat(Cli.run("check", decide.toString(), "--id", "QTX-2025-0001", "--expected-version", "0").code()).isEqualTo(Exit.USAGE);
+    assertThat(Cli.run("check", decide.toString(), "--id", " ").code()).isEqualTo(Exit.USAGE);
     Cli.Run unknown = Cli.run("check", decide.toString(), "--id", "QTX-NOWHERE", "--json");
     assertThat(unknown.code()).isEqualTo(Exit.FINDINGS);
     assertThat(unknown.out()).contains("designation.DESIGNATION_NOT_FOUND");
@@ -213,9 +215,10 @@ class CheckDesignationCommandTest {
    */
   @Test
   void everyGeneratedStepIsAnsweredAsTheServiceAnswersIt() {
-    Seeds.forEachSeed(3, seed -> {
+    java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
+    Seeds.forEachSeed(4, seed -> {
       SplittableRandom random = Seeds.random(seed);
-      DesignationGenerators.Sequence s = DesignationGenerators.sequence(random, 3, 24);
+      DesignationGenerators.Sequence s = DesignationGenerators.sequence(random, 3, 40);
       Path seedDir = Files.createDirectories(dir.resolve("seed-" + seed));
       List<String> listTypeArgs = new ArrayList<>();
       int n = 0;
@@ -259,7 +262,7 @@ class CheckDesignationCommandTest {
 
         CommandResult expected;
         if (step.command() instanceof DesignationCommand.Propose p) {
-          expected = store.load(p.id()).isEmpty() ? service.propose(p) : null;
+          expected = service.propose(p);
         } else {
           long current = store.load(id).size();
           long version = Math.max(1, step.staleVersion() ? current - 1 : current);
@@ -267,13 +270,13 @@ class CheckDesignationCommandTest {
           expected = service.execute(id, version, step.command());
         }
         Cli.Run run = Cli.run(clock, Locale.ENGLISH, "", args.toArray(String[]::new));
+        kinds.merge(expected.getClass().getSimpleName(), 1, Integer::sum);
         String where = "seed " + seed + ", step " + i + " " + step + ": " + run.all();
-        if (expected == null) {
+        if (expected instanceof CommandResult.Conflict) {
           assertThat(run.code()).as(where).isEqualTo(Exit.FINDINGS);
-          assertThat(run.out()).as(where).contains("already exists");
-        } else if (expected instanceof CommandResult.Conflict) {
-          assertThat(run.code()).as(where).isEqualTo(Exit.FINDINGS);
-          assertThat(run.out()).as(where).contains("another step was recorded first");
+          assertThat(run.err()).as(where).contains(step.command() instanceof DesignationCommand.Propose ? "already exists"
+              : "another step was recorded first"); // beside --json, not in it
+          assertThat(run.out()).as(where).isEmpty();
         } else {
           Verdict v = expected instanceof CommandResult.Accepted a ? a.verdict() : ((CommandResult.Refused) expected).verdict();
           assertThat(run.out().strip()).as(where).isEqualTo(CoreJson.VERDICT.withMessages().encode(v));
@@ -281,6 +284,8 @@ class CheckDesignationCommandTest {
         }
       }
     });
+    // the generated steps reach every answer: accepted, refused and conflicting steps were all compared
+    assertThat(kinds).as("%s", kinds).containsKeys("Accepted", "Refused", "Conflict");
   }
 
   /** The sequence's designation ids, by target. */
