@@ -35,6 +35,9 @@ public class CreditGovProperties {
   private final Sync sync = new Sync();
   private final Store store = new Store();
 
+  /** The dispatcher of the durable outbox to the connected systems. */
+  private final Outbox outbox = new Outbox();
+
   /** The workflow credit check. */
   private final CreditCheck creditCheck = new CreditCheck();
 
@@ -70,6 +73,11 @@ public class CreditGovProperties {
     return store;
   }
 
+
+  /** The outbox dispatcher (credit-store-jdbc's, run when SyncSender beans are defined). */
+  public Outbox getOutbox() {
+    return outbox;
+  }
 
   /** The credit-check settings. */
   public CreditCheck getCreditCheck() {
@@ -344,6 +352,104 @@ public class CreditGovProperties {
     @Override
     public String toString() {
       return "Store[migrate=" + migrate + "]";
+    }
+  }
+
+  /**
+   * The dispatcher of the durable outbox (REP-3, 当日同步): with a DataSource and a {@link
+   * SyncSender} bean for every target of {@code creditgov.sync.targets}, the starter runs {@code
+   * JdbcOutbox.dispatcher(senders, threads)} from start to stop, retrying as configured here.
+   */
+  public static class Outbox {
+
+    /**
+     * Whether this instance runs the outbox dispatcher when SyncSender beans are defined (any
+     * number of instances may dispatch one database; switch it off where one should not).
+     */
+    private boolean enabled = true;
+
+    /** The dispatcher's worker threads, spread over the sync targets, at least one per target. */
+    private int threads = 2;
+
+    /** The attempts of a delivery before it is a dead letter (at least 1). */
+    private int maxAttempts = 10;
+
+    /** The wait after a delivery's first failed attempt; each further failure doubles it. */
+    private Duration firstBackoff = Duration.ofSeconds(1);
+
+    /** The longest wait between two attempts of a delivery. */
+    private Duration maxBackoff = Duration.ofMinutes(10);
+
+    /**
+     * How long a claimed delivery is reserved for its dispatcher; another sends it again once the
+     * lease has run out (the dispatcher died, say).
+     */
+    private Duration lease = Duration.ofSeconds(60);
+
+    /** Whether the dispatcher runs. */
+    public boolean isEnabled() {
+      return enabled;
+    }
+
+    /** Sets whether the dispatcher runs. */
+    public void setEnabled(boolean enabled) {
+      this.enabled = enabled;
+    }
+
+    /** The worker threads. */
+    public int getThreads() {
+      return threads;
+    }
+
+    /** Sets the worker threads. */
+    public void setThreads(int threads) {
+      this.threads = threads;
+    }
+
+    /** The attempts before a dead letter. */
+    public int getMaxAttempts() {
+      return maxAttempts;
+    }
+
+    /** Sets the attempts before a dead letter. */
+    public void setMaxAttempts(int maxAttempts) {
+      this.maxAttempts = maxAttempts;
+    }
+
+    /** The first backoff. */
+    public Duration getFirstBackoff() {
+      return firstBackoff;
+    }
+
+    /** Sets the first backoff. */
+    public void setFirstBackoff(Duration firstBackoff) {
+      this.firstBackoff = firstBackoff;
+    }
+
+    /** The longest backoff. */
+    public Duration getMaxBackoff() {
+      return maxBackoff;
+    }
+
+    /** Sets the longest backoff. */
+    public void setMaxBackoff(Duration maxBackoff) {
+      this.maxBackoff = maxBackoff;
+    }
+
+    /** The lease of a claimed delivery. */
+    public Duration getLease() {
+      return lease;
+    }
+
+    /** Sets the lease of a claimed delivery. */
+    public void setLease(Duration lease) {
+      this.lease = lease;
+    }
+
+    @Override
+    public String toString() {
+      return "Outbox[enabled=" + enabled + ", threads=" + threads + ", maxAttempts=" + maxAttempts + ", firstBackoff="
+          + firstBackoff + ", maxBackoff=" + maxBackoff + ", lease=" + lease + "]";
     }
   }
 

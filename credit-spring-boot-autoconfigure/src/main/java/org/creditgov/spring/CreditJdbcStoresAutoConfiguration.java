@@ -14,6 +14,7 @@ import org.creditgov.rules.sync.SyncStore;
 import org.creditgov.store.jdbc.JdbcDesignationStore;
 import org.creditgov.store.jdbc.JdbcRepairStore;
 import org.creditgov.store.jdbc.JdbcStores;
+import org.creditgov.store.jdbc.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,9 +30,9 @@ import org.springframework.context.annotation.Bean;
  * over one {@link JdbcStores} whose schema is migrated at startup ({@code creditgov.store.migrate},
  * default true). Runs before {@link CreditStoresAutoConfiguration}, whose in-memory stores then back
  * off one by one; each bean backs off before one of the application's of its SPI type. The outbox
- * rows are written in each step's transaction, so no relay runs; dispatching them to the connected
- * systems needs their senders ({@code JdbcOutbox.dispatcher(senders, threads)}), which the
- * application gives.
+ * rows are written in each step's transaction, so no relay runs; they are dispatched to the
+ * connected systems when the application defines a {@link SyncSender} bean for each target of
+ * {@code creditgov.sync.targets} ({@link CreditOutboxDispatcherAutoConfiguration}).
  */
 @AutoConfiguration(after = CreditAuditAutoConfiguration.class,
     afterName = "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration")
@@ -51,13 +52,23 @@ public class CreditJdbcStoresAutoConfiguration {
   public JdbcStores creditGovJdbcStores(DataSource dataSource, Clock clock, ListTypeRegistry listTypes,
       WorkingDayCalendar calendar, RepairRegimes regimes, CreditGovProperties properties) {
     JdbcStores stores = JdbcStores.builder(dataSource).clock(clock).listTypes(listTypes).calendar(calendar)
-        .repairRegimes(regimes).targets(CreditStoresAutoConfiguration.targets(properties)).build();
+        .repairRegimes(regimes).targets(CreditStoresAutoConfiguration.targets(properties))
+        .retryPolicy(retryPolicy(properties.getOutbox())).build();
     if (properties.getStore().isMigrate()) {
       int applied = stores.migrate();
       LOG.info("creditgov: durable stores on {} (schema version {}, {} migrations applied now)", stores,
           stores.schemaVersion().orElse("?"), applied);
     }
     return stores;
+  }
+
+  /**
+   * The retry policy of {@code creditgov.outbox}.
+   *
+   * @throws IllegalArgumentException if a value is out of range
+   */
+  static RetryPolicy retryPolicy(CreditGovProperties.Outbox outbox) {
+    return new RetryPolicy(outbox.getMaxAttempts(), outbox.getFirstBackoff(), outbox.getMaxBackoff(), outbox.getLease());
   }
 
   /** The designations' events, their outbox rows and projections, in the database. */

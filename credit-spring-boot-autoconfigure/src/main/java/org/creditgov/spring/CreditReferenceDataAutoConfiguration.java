@@ -3,12 +3,16 @@ package org.creditgov.spring;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.creditgov.core.catalog.Catalog;
 import org.creditgov.core.catalog.CatalogRegistry;
 import org.creditgov.core.catalog.PublicationRegimes;
 import org.creditgov.core.catalog.io.BundledCatalogs;
 import org.creditgov.core.catalog.io.CatalogJson;
+import org.creditgov.core.data.DataProblem;
+import org.creditgov.core.data.ReferenceDataException;
 import org.creditgov.core.io.calendar.HolidayCalendarJson;
 import org.creditgov.core.time.ChinaTime;
 import org.creditgov.core.time.WorkingDayCalendar;
@@ -40,8 +44,10 @@ import org.springframework.context.annotation.Bean;
  * and the catalog, measure-list, incentive, list-type, repair-regime and purpose registries — the
  * bundled examples (unless {@code creditgov.reference.bundled=false}) plus the files named under
  * {@code creditgov.reference}. A registry whose data is refused fails startup with every problem of
- * its files and between them, each located ({@link ReferenceDataFailureAnalyzer}); nothing is ever
- * half-loaded. Each bean backs off when the application defines one of its type.
+ * its files and between them, each located ({@link ReferenceDataFailureAnalyzer}), and with those
+ * of every other data set of the configuration that is refused too (a {@link RefusedReferenceData}),
+ * so that one failed start lists everything to correct; nothing is ever half-loaded. Each bean
+ * backs off when the application defines one of its type.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(CreditGovProperties.class)
@@ -63,12 +69,134 @@ public class CreditReferenceDataAutoConfiguration {
    * The bundled China calendar (2020–2026) extended by each file of {@code
    * creditgov.calendar.extra-years}, in the order given.
    *
-   * @throws org.creditgov.core.data.ReferenceDataException listing every problem of the files
+   * @throws org.creditgov.core.data.ReferenceDataException listing every problem of the files (and
+   *     of every other refused data set)
    */
   @Bean
   @ConditionalOnMissingBean
   public WorkingDayCalendar creditGovCalendar(CreditGovProperties properties) {
-    ReferenceFiles files = new ReferenceFiles("holiday calendar data");
+    try {
+      return calendar(properties);
+    } catch (ReferenceDataException e) {
+      throw withTheOthers(CALENDAR, e, properties);
+    }
+  }
+
+  /**
+   * The catalogs (CAT-1 … CAT-6): bundled and configured, with the publication regimes of {@code
+   * creditgov.reference.publication-regimes} or the bundled ones.
+   *
+   * @throws org.creditgov.core.data.ReferenceDataException listing every problem of the files and
+   *     between the catalogs (and of every other refused data set)
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public CatalogRegistry creditGovCatalogs(CreditGovProperties properties, WorkingDayCalendar calendar, Clock clock) {
+    CatalogRegistry registry;
+    try {
+      registry = catalogs(properties, calendar, clock);
+    } catch (ReferenceDataException e) {
+      throw withTheOthers(CATALOGS, e, properties);
+    }
+    LOG.info("Reference data loaded (catalog, {} versions)", registry.catalogs().size());
+    return registry;
+  }
+
+  /**
+   * The sanction-measure lists (SAN-1): bundled and configured.
+   *
+   * @throws org.creditgov.core.data.ReferenceDataException listing every problem (and those of
+   *     every other refused data set)
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public MeasureListRegistry creditGovMeasureLists(CreditGovProperties properties) {
+    try {
+      return measureLists(properties);
+    } catch (ReferenceDataException e) {
+      throw withTheOthers(MEASURE_LISTS, e, properties);
+    }
+  }
+
+  /**
+   * The incentive lists (INC-1): bundled and configured.
+   *
+   * @throws org.creditgov.core.data.ReferenceDataException listing every problem (and those of
+   *     every other refused data set)
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public IncentiveRegistry creditGovIncentives(CreditGovProperties properties) {
+    try {
+      return incentives(properties);
+    } catch (ReferenceDataException e) {
+      throw withTheOthers(INCENTIVE_LISTS, e, properties);
+    }
+  }
+
+  /**
+   * The list types of the severe-dishonesty lists (DES-1): bundled and configured.
+   *
+   * @throws org.creditgov.core.data.ReferenceDataException listing every problem (and those of
+   *     every other refused data set)
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  public ListTypeRegistry creditGovListTypes(CreditGovProperties properties) {
+    try {
+      return listTypes(properties);
+    } catch (ReferenceDataException e) {
+      throw withTheOthers(LIST_TYPES, e, properties);
+    }
+  }
+
+  // The data sets, each read from the configuration alone, so that when one is refused the others
+  // are read too and startup fails once, with every problem of every refused set.
+
+  static final String CALENDAR = "holiday calendar data";
+  static final String CATALOGS = "catalog data";
+  static final String MEASURE_LISTS = "measure-list data";
+  static final String INCENTIVE_LISTS = "incentive-list data";
+  static final String LIST_TYPES = "list-type data";
+
+  /**
+   * {@code refused} (the data set {@code what}) with the problems of every other data set of the
+   * configuration that is refused too: {@code refused} itself when it is the only one, else a
+   * {@link RefusedReferenceData} listing each set's problems, in the order of the configuration.
+   */
+  static ReferenceDataException withTheOthers(String what, ReferenceDataException refused, CreditGovProperties properties) {
+    Map<String, List<DataProblem>> bySet = new LinkedHashMap<>();
+    WorkingDayCalendar calendar = WorkingDayCalendar.china();
+    for (String set : List.of(CALENDAR, CATALOGS, MEASURE_LISTS, INCENTIVE_LISTS, LIST_TYPES)) {
+      if (set.equals(what)) {
+        bySet.put(set, refused.problems());
+        continue;
+      }
+      try {
+        switch (set) {
+          case CALENDAR -> calendar = calendar(properties);
+          case CATALOGS -> {
+            var unused = catalogs(properties, calendar, ChinaTime.systemClock());
+          }
+          case MEASURE_LISTS -> {
+            var unused = measureLists(properties);
+          }
+          case INCENTIVE_LISTS -> {
+            var unused = incentives(properties);
+          }
+          default -> {
+            var unused = listTypes(properties);
+          }
+        }
+      } catch (ReferenceDataException e) {
+        bySet.put(set, e.problems());
+      }
+    }
+    return bySet.size() == 1 ? refused : new RefusedReferenceData(bySet);
+  }
+
+  static WorkingDayCalendar calendar(CreditGovProperties properties) {
+    ReferenceFiles files = new ReferenceFiles(CALENDAR);
     WorkingDayCalendar calendar = WorkingDayCalendar.china();
     for (Path f : properties.getCalendar().getExtraYears()) {
       WorkingDayCalendar before = calendar;
@@ -82,18 +210,9 @@ public class CreditReferenceDataAutoConfiguration {
     return calendar;
   }
 
-  /**
-   * The catalogs (CAT-1 … CAT-6): bundled and configured, with the publication regimes of {@code
-   * creditgov.reference.publication-regimes} or the bundled ones.
-   *
-   * @throws org.creditgov.core.data.ReferenceDataException listing every problem of the files and
-   *     between the catalogs
-   */
-  @Bean
-  @ConditionalOnMissingBean
-  public CatalogRegistry creditGovCatalogs(CreditGovProperties properties, WorkingDayCalendar calendar, Clock clock) {
+  static CatalogRegistry catalogs(CreditGovProperties properties, WorkingDayCalendar calendar, Clock clock) {
     CreditGovProperties.Reference reference = properties.getReference();
-    ReferenceFiles files = new ReferenceFiles("catalog data");
+    ReferenceFiles files = new ReferenceFiles(CATALOGS);
     List<Catalog> catalogs = new ArrayList<>();
     if (reference.isBundled()) {
       catalogs.add(BundledCatalogs.national2024());
@@ -107,9 +226,7 @@ public class CreditReferenceDataAutoConfiguration {
       files.addAll(builder.problems());
     }
     files.throwIfAny();
-    CatalogRegistry registry = builder.build();
-    LOG.info("Reference data loaded (catalog, {} versions)", registry.catalogs().size());
-    return registry;
+    return builder.build();
   }
 
   private static PublicationRegimes publicationRegimes(CreditGovProperties.Reference reference, ReferenceFiles files) {
@@ -121,49 +238,28 @@ public class CreditReferenceDataAutoConfiguration {
     return reference.isBundled() ? BundledCatalogs.publicationRegimes() : PublicationRegimes.empty();
   }
 
-  /**
-   * The sanction-measure lists (SAN-1): bundled and configured.
-   *
-   * @throws org.creditgov.core.data.ReferenceDataException listing every problem
-   */
-  @Bean
-  @ConditionalOnMissingBean
-  public MeasureListRegistry creditGovMeasureLists(CreditGovProperties properties) {
+  static MeasureListRegistry measureLists(CreditGovProperties properties) {
     CreditGovProperties.Reference reference = properties.getReference();
-    return new ReferenceFiles("measure-list data").registry(
+    return new ReferenceFiles(MEASURE_LISTS).registry(
         reference.isBundled() ? BundledLists.measureLists() : List.<MeasureList>of(), reference.getMeasureLists(),
         MeasureListJson::read, lists -> MeasureListRegistry.builder().addLists(lists).problems(),
         lists -> MeasureListRegistry.builder().addLists(lists).build());
   }
 
-  /**
-   * The incentive lists (INC-1): bundled and configured.
-   *
-   * @throws org.creditgov.core.data.ReferenceDataException listing every problem
-   */
-  @Bean
-  @ConditionalOnMissingBean
-  public IncentiveRegistry creditGovIncentives(CreditGovProperties properties) {
+  static IncentiveRegistry incentives(CreditGovProperties properties) {
     CreditGovProperties.Reference reference = properties.getReference();
     List<IncentiveList> bundled = new ArrayList<>();
     if (reference.isBundled()) {
       BundledLists.incentiveListNames().forEach(name -> bundled.add(BundledLists.incentiveList(name)));
     }
-    return new ReferenceFiles("incentive-list data").registry(bundled, reference.getIncentiveLists(),
+    return new ReferenceFiles(INCENTIVE_LISTS).registry(bundled, reference.getIncentiveLists(),
         MeasureListJson::readIncentives, lists -> IncentiveRegistry.builder().addLists(lists).problems(),
         lists -> IncentiveRegistry.builder().addLists(lists).build());
   }
 
-  /**
-   * The list types of the severe-dishonesty lists (DES-1): bundled and configured.
-   *
-   * @throws org.creditgov.core.data.ReferenceDataException listing every problem
-   */
-  @Bean
-  @ConditionalOnMissingBean
-  public ListTypeRegistry creditGovListTypes(CreditGovProperties properties) {
+  static ListTypeRegistry listTypes(CreditGovProperties properties) {
     CreditGovProperties.Reference reference = properties.getReference();
-    return new ReferenceFiles("list-type data").registry(
+    return new ReferenceFiles(LIST_TYPES).registry(
         reference.isBundled() ? BundledListTypes.sets() : List.<ListTypeSet>of(), reference.getListTypes(),
         ListTypeJson::read, ListTypeRegistry::problems, ListTypeRegistry::of);
   }

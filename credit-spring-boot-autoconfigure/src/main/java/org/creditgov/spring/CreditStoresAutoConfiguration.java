@@ -44,8 +44,9 @@ import org.springframework.context.annotation.Configuration;
  * backs off when the application defines a bean of its SPI type ({@link DesignationStore}, {@link
  * EventStore}, {@link SubjectDirectory}, {@link ConsentStore}, {@link RecordSource}, {@link
  * QueryLog}, {@link SyncStore}). The query log is the tamper-evident {@link AuditQueryLog} whenever
- * an audit log is configured. Dispatching the JDBC outbox to the connected systems needs their
- * senders: the application starts {@code JdbcOutbox.dispatcher(senders, threads)} with its own.
+ * an audit log is configured. The JDBC outbox is dispatched to the connected systems when the
+ * application defines a {@link SyncSender} bean per target ({@link
+ * CreditOutboxDispatcherAutoConfiguration}).
  */
 @AutoConfiguration(after = {CreditAuditAutoConfiguration.class, CreditJdbcStoresAutoConfiguration.class})
 public class CreditStoresAutoConfiguration {

@@ -98,6 +98,72 @@ class ReferenceDataConfigurationTest {
   }
 
   @Test
+  void brokenFilesOfSeveralDataSetsFailStartupOnceWithEveryProblemOfEverySet() throws Exception {
+    Path catalog = dir.resolve("catalog-cut.json");
+    Files.writeString(catalog, "{\"format\": \"creditgov-catalog/1\",\n  \"id\": 7,\n", StandardCharsets.UTF_8);
+    Path measures = dir.resolve("measures-typo.json");
+    Files.writeString(measures, "{\"format\": \"creditgov-measure-list/1\", \"mesures\": []}", StandardCharsets.UTF_8);
+    Path holidays = dir.resolve("holidays-2027.json");
+    Files.writeString(holidays, "[1, 2", StandardCharsets.UTF_8);
+    Path listTypes = dir.resolve("list-types-missing.json");
+    Contexts.runner().withPropertyValues("creditgov.reference.catalogs=" + catalog, "creditgov.reference.measure-lists="
+        + measures, "creditgov.calendar.extra-years=" + holidays, "creditgov.reference.list-types=" + listTypes)
+        .run(context -> {
+          assertThat(context).hasFailed();
+          Throwable failure = context.getStartupFailure();
+          ReferenceDataException cause = cause(failure);
+          assertThat(cause).isInstanceOf(RefusedReferenceData.class);
+          RefusedReferenceData refused = (RefusedReferenceData) cause;
+          // every refused set, in the order of the configuration, whichever bean was created first
+          assertThat(refused.bySet()).containsOnlyKeys("holiday calendar data", "catalog data", "measure-list data",
+              "list-type data");
+          assertThat(List.copyOf(refused.bySet().keySet())).containsExactly("holiday calendar data", "catalog data",
+              "measure-list data", "list-type data");
+          // each set's problems are those its reader finds on its own, none lost
+          assertThat(refused.bySet().get("measure-list data")).isEqualTo(problemsOf(() -> MeasureListJson.read(measures)));
+          assertThat(refused.bySet().get("catalog data")).extracting(DataProblem::source).containsOnly("catalog-cut.json");
+          assertThat(refused.bySet().get("holiday calendar data")).extracting(DataProblem::source)
+              .containsOnly("holidays-2027.json");
+          assertThat(refused.bySet().get("list-type data")).extracting(DataProblem::code).containsExactly("data.UNREADABLE");
+          assertThat(refused.problems()).hasSize(refused.bySet().values().stream().mapToInt(List::size).sum());
+          assertThat(refused.problems()).allSatisfy(p -> assertThat(p.line()).as(p.toString()).isPresent());
+
+          FailureAnalysis analysis = new ReferenceDataFailureAnalyzer().analyze(failure);
+          assertThat(analysis).isNotNull();
+          assertThat(analysis.getDescription()).contains(refused.problems().size() + " problems in 4 data sets");
+          for (var set : refused.bySet().entrySet()) {
+            assertThat(analysis.getDescription()).contains(set.getKey() + ", " + set.getValue().size() + " problem");
+          }
+          for (DataProblem p : refused.problems()) {
+            assertThat(analysis.getDescription()).contains(p.toString());
+          }
+        });
+  }
+
+  @Test
+  void oneRefusedSetAmongGoodOnesIsReportedAlone() throws Exception {
+    Path measures = dir.resolve("measures-typo.json");
+    Files.writeString(measures, "{\"format\": \"creditgov-measure-list/1\", \"mesures\": []}", StandardCharsets.UTF_8);
+    Contexts.runner().withPropertyValues("creditgov.reference.measure-lists=" + measures).run(context -> {
+          assertThat(context).hasFailed();
+          ReferenceDataException refused = cause(context.getStartupFailure());
+          assertThat(refused).isNotInstanceOf(RefusedReferenceData.class);
+          assertThat(refused.problems()).isEqualTo(problemsOf(() -> MeasureListJson.read(measures)));
+          assertThat(new ReferenceDataFailureAnalyzer().analyze(context.getStartupFailure()).getDescription())
+              .doesNotContain("data sets");
+        });
+  }
+
+  private static List<DataProblem> problemsOf(Runnable read) {
+    try {
+      read.run();
+    } catch (ReferenceDataException e) {
+      return e.problems();
+    }
+    throw new AssertionError("the file was read without a problem");
+  }
+
+  @Test
   void catalogsThatDoNotFitTogetherFailWithTheProblemsBetweenThem() throws Exception {
     Path again = dir.resolve("national-again.json");
     Files.writeString(again, CatalogJson.write(BundledCatalogs.national2024()), StandardCharsets.UTF_8);

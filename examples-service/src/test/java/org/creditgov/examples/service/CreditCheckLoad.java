@@ -33,7 +33,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * a fixed rate (open loop: each request's latency is counted from the moment it was due, so a
  * stalled server is not hidden by fewer requests), first to warm up, then to measure, and prints
  * the latency percentiles. Arguments: rate per second (200), measured seconds (20), warm-up seconds
- * (10).
+ * (10), then any of Spring Boot's own ({@code
+ * --spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration}
+ * to measure on the in-memory stores, say).
  *
  * <pre>
  * mvn -B -o -q -pl examples-service -am test-compile dependency:build-classpath \
@@ -61,8 +63,14 @@ public final class CreditCheckLoad {
     SpringApplication app = new SpringApplication(SampleServiceApplication.class);
     BufferingApplicationStartup startup = new BufferingApplicationStartup(20_000);
     app.setApplicationStartup(startup);
-    ConfigurableApplicationContext context = app.run("--server.port=0", "--server.address=127.0.0.1",
-        "--logging.level.root=WARN");
+    String[] springArgs = new String[3 + Math.max(0, args.length - 3)];
+    springArgs[0] = "--server.port=0";
+    springArgs[1] = "--server.address=127.0.0.1";
+    springArgs[2] = "--logging.level.root=WARN";
+    if (args.length > 3) {
+      System.arraycopy(args, 3, springArgs, 3, args.length - 3); // more of Spring Boot's arguments
+    }
+    ConfigurableApplicationContext context = app.run(springArgs);
     long readyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before);
     System.out.printf("ready: SpringApplication.run %d ms; JVM start to ready %d ms%n", readyMs,
         ManagementFactory.getRuntimeMXBean().getUptime());
