@@ -146,8 +146,10 @@ public final class CheckCommand implements Callable<Integer> {
     ListTypeRegistry listTypes = listTypeFiles.isEmpty() ? BundledListTypes.registry() : ListTypeJson.registry(listTypeFiles);
     WorkingDayCalendar calendar = WorkingDayCalendar.china();
     Histories histories = histories(stores);
-    Function<DesignationId, Optional<Designation>> known = d -> histories.of(d).isEmpty() ? Optional.empty()
-        : Optional.of(replay(d, histories.of(d), calendar, listTypes));
+    Function<DesignationId, Optional<Designation>> known = d -> {
+      List<DesignationEvent> history = histories.of(d); // one read of the database per lookup
+      return history.isEmpty() ? Optional.empty() : Optional.of(replay(d, history, calendar, listTypes));
+    };
     switch (format) {
       case "creditgov-sanction-request/1": {
         SanctionRequest request = RequestJson.sanctionRequests(directory, known).decode(text);
