@@ -8,6 +8,7 @@ import org.creditgov.privacy.consent.Consent;
 import org.creditgov.privacy.disclosure.DisclosureAnswer;
 import org.creditgov.privacy.query.QueryLogEntry;
 import org.creditgov.privacy.query.QueryRequest;
+import org.creditgov.privacy.query.QueryResult;
 import org.creditgov.privacy.query.QueryReview;
 
 /**
@@ -22,6 +23,8 @@ import org.creditgov.privacy.query.QueryReview;
  *   <li>{@link #QUERY_LOG_ENTRY} {@code creditgov-query-log-entry/1} and {@link #QUERY_REVIEW}
  *       {@code creditgov-query-review/1}: never a subject, only its keyed pseudonym; their canonical
  *       text (RFC 8785) is the payload of the audit log's entries ({@link #payload(QueryLogEntry)});
+ *   <li>{@link #QUERY_RESULT} {@code creditgov-query-result/1}: the answer to a query, the records
+ *       as the gateway minimised and masked them;
  *   <li>{@link #DISCLOSURE_ANSWER} {@code creditgov-disclosure-answer/1}: its findings in
  *       core.json's finding form with their messages (for the website; ignored when read), their
  *       types found by code ({@link PrivacyFindingTypes}).
@@ -47,6 +50,14 @@ public final class PrivacyJson {
 
   /** {@code creditgov-query-review/1}. */
   public static final JsonForm<QueryReview> QUERY_REVIEW = JsonForm.builder("query-review", 1, QueryLogForms.REVIEW).build();
+
+  /**
+   * {@code creditgov-query-result/1}: the answer to a query as the requester receives it, its
+   * findings' messages written (the requester's clerk reads them); the entry embedded in the log
+   * entry's form, without its {@code format}.
+   */
+  public static final JsonForm<QueryResult> QUERY_RESULT =
+      JsonForm.builder("query-result", 1, QueryResultForms.RESULT).build().withMessages();
 
   /** {@code creditgov-disclosure-answer/1}, its findings' messages written (the site shows them). */
   public static final JsonForm<DisclosureAnswer> DISCLOSURE_ANSWER =

@@ -2,6 +2,7 @@ package org.creditgov.privacy.query;
 
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
+import java.util.Map;
 import org.creditgov.core.CreditStyle;
 import org.immutables.value.Value;
 
@@ -16,9 +17,15 @@ public abstract class MinimisedRecord {
 
   MinimisedRecord() {} // subclassed only by the generated implementation
 
-  static MinimisedRecord of(String itemCode, LocalDate decisionDate, String documentNumber, ImmutableMap<String, Object> fields) {
+  /**
+   * A record as returned. The gateway makes these from the records it minimised; the query-result
+   * form reads them back ({@code creditgov-query-result/1}).
+   *
+   * @throws NullPointerException if an argument, key or value is null
+   */
+  public static MinimisedRecord of(String itemCode, LocalDate decisionDate, String documentNumber, Map<String, Object> fields) {
     return ImmutableMinimisedRecord.builder().itemCode(itemCode).decisionDate(decisionDate).documentNumber(documentNumber)
-        .fields(fields).build();
+        .putAllFields(fields).build();
   }
 
   /** The catalog item. */

@@ -1,6 +1,7 @@
 package org.creditgov.privacy.query;
 
 import com.google.common.collect.ImmutableList;
+import java.util.List;
 import org.creditgov.core.CreditStyle;
 import org.creditgov.core.verdict.Verdict;
 import org.immutables.value.Value;
@@ -15,8 +16,15 @@ public abstract class QueryResult {
 
   QueryResult() {} // subclassed only by the generated implementation
 
-  static QueryResult of(Verdict verdict, ImmutableList<MinimisedRecord> records, QueryLogEntry entry) {
-    return ImmutableQueryResult.builder().verdict(verdict).records(records).entry(entry).build();
+  /**
+   * An answer. The gateway gives these; the query-result form reads them back ({@code
+   * creditgov-query-result/1}).
+   *
+   * @throws IllegalStateException if the verdict refuses and records are given (a refused query
+   *     returns no data)
+   */
+  public static QueryResult of(Verdict verdict, List<MinimisedRecord> records, QueryLogEntry entry) {
+    return ImmutableQueryResult.builder().verdict(verdict).addAllRecords(records).entry(entry).build();
   }
 
   /** The verdict. */

@@ -51,6 +51,8 @@ import org.creditgov.privacy.query.QueryFinding;
 import org.creditgov.privacy.query.QueryFounding;
 import org.creditgov.privacy.query.QueryLogEntry;
 import org.creditgov.privacy.query.QueryRequest;
+import org.creditgov.privacy.query.QueryResult;
+import org.creditgov.privacy.query.QueryResult;
 import org.creditgov.privacy.query.QueryReview;
 import org.creditgov.privacy.query.ReviewFlag;
 import org.creditgov.privacy.query.ReviewOutcome;
@@ -186,6 +188,42 @@ class PrivacyJsonTest {
           .payload(reviewPayload).build();
       assertThat(PrivacyJson.isReviewPayload(PrivacyJson.payload(rv))).isTrue();
       assertThat(PrivacyJson.readReviewPayload(PrivacyJson.payload(rv), "p")).isEqualTo(rv);
+    });
+  }
+
+  /**
+   * SEC-1, PRI-1: the answers of a real gateway to generated queries (consented or not, fields in
+   * and out of the consent's scope, other subjects' records present) follow their schema and read
+   * back equal; a refused answer carries no record and every finding's messages.
+   */
+  @Test
+  void queryResultsFollowTheirSchemaAndSurviveTheRoundTrip() {
+    Seeds.forEachSeed(60, seed -> {
+      SplittableRandom r = Seeds.random(seed);
+      GatewayFixtures f = new GatewayFixtures();
+      for (int i = 0; i < r.nextInt(4); i++) {
+        f.records.add(GatewayFixtures.penalty(f.person, "青市监罚〔2025〕" + i + "号", LocalDate.of(2025, 1, 2).plusDays(r.nextInt(300))));
+      }
+      if (r.nextBoolean()) {
+        assertThat(f.consents.record(f.loanConsent("C-" + seed).build()).verdict().isAllowed()).isTrue();
+      }
+      String[] asked = {"penaltyContent", "fineAmount", "violationFacts", "partyIdNumber"};
+      ImmutableSetMultimap.Builder<String, String> fields = ImmutableSetMultimap.builder();
+      for (int i = 0; i <= r.nextInt(asked.length); i++) {
+        fields.put("NAT-ADMIN-PENALTY", asked[r.nextInt(asked.length)]);
+      }
+      QueryResult result = f.gateway().build().query(f.loanQuery("C-" + seed).fields(fields.build()).build());
+      String json = PrivacyJson.QUERY_RESULT.encode(result);
+      assertFollowsSchema(json, "query-result-1.schema.json");
+      assertThat(json).startsWith("{\"format\":\"creditgov-query-result/1\"");
+      QueryResult back = PrivacyJson.QUERY_RESULT.decode(json, "result.json");
+      assertThat(back).isEqualTo(result);
+      assertThat(PrivacyJson.QUERY_RESULT.encode(back)).isEqualTo(json);
+      if (!result.authorised()) {
+        assertThat(back.records()).isEmpty();
+        assertThat(json).contains("\"messages\":{\"zh\":\"");
+      }
+      assertThat(json).doesNotContain(GatewayFixtures.ID); // the identifier never, masked or pseudonymised
     });
   }
 
