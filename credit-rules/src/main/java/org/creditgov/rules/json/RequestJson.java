@@ -39,7 +39,8 @@ import org.creditgov.rules.sanction.Trigger;
  * The canonical JSON forms of the requests a workflow sends (SAN-1 … SAN-6, INC-1, OPS-1;
  * docs/json-forms.md), each with its schema in {@code org/creditgov/rules/schemas/}: {@code
  * creditgov-sanction-request/1}, {@code creditgov-credit-check-query/1} and {@code
- * creditgov-eligibility-query/1}. A request names its subject by reference (type and identifier)
+ * creditgov-eligibility-query/1}, and the credit record they embed, {@code
+ * creditgov-credit-record/1}. A request names its subject by reference (type and identifier)
  * and the designations it rests on by id; reading it takes the subject's details from a {@link
  * SubjectDirectory} and the designations from a lookup the caller gives ({@code
  * service::find}), and an unknown reference is a problem. Credit records carry their field values
@@ -84,6 +85,18 @@ public final class RequestJson {
   public static JsonForm<EligibilityQuery> eligibilityQueries(SubjectDirectory subjects,
       Function<DesignationId, Optional<Designation>> designations) {
     return JsonForm.builder("eligibility-query", 1, eligibilityQueryCodec(context(subjects, designations))).build();
+  }
+
+  /**
+   * {@code creditgov-credit-record/1}: one credit record of the department's platform (CAT-1 …
+   * CAT-6), in the shape the requests embed; for a system that hands records to the library one by
+   * one (a query gateway's record source, the disclosure view). The subject is named by reference
+   * and its details come from {@code subjects}.
+   *
+   * @throws NullPointerException if {@code subjects} is null
+   */
+  public static JsonForm<CreditRecord> creditRecords(SubjectDirectory subjects) {
+    return JsonForm.builder("credit-record", 1, recordCodec(context(subjects, id -> Optional.empty()))).build();
   }
 
   private static Context context(SubjectDirectory subjects, Function<DesignationId, Optional<Designation>> designations) {

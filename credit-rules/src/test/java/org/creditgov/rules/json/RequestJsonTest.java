@@ -172,6 +172,23 @@ class RequestJsonTest {
     });
   }
 
+  /** CAT-1: a record alone reads back equal, its subject by reference; an unknown subject is a located problem. */
+  @Test
+  void creditRecordsRoundTripAndNameTheirSubjectByReference() {
+    Seeds.forEachSeed(300, seed -> {
+      SplittableRandom r = Seeds.random(seed);
+      World w = new World();
+      Subject s = w.subject(r);
+      CreditRecord rec = record(r, s);
+      roundTrip(RequestJson.creditRecords(w.subjects), rec);
+      String json = RequestJson.creditRecords(w.subjects).encode(rec);
+      assertThat(json).startsWith("{\"format\":\"creditgov-credit-record/1\"").doesNotContain(
+          s instanceof org.creditgov.core.subject.NaturalPerson p ? p.name() : ((org.creditgov.core.subject.Organisation) s).name());
+      Throwable unknown = catchThrowable(() -> RequestJson.creditRecords(new World().subjects).decode(json));
+      assertThat(((JsonFormException) unknown).problems().get(0).pointer()).isEqualTo("/subject");
+    });
+  }
+
   @Test
   void aRequestNamesItsSubjectByReferenceAndItsListingById() {
     World w = new World();
