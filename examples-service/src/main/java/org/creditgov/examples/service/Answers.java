@@ -37,10 +37,16 @@ final class Answers {
 
   /** A refused command: its findings' codes and its canonical result. */
   ResponseEntity<Object> refused(Verdict verdict, String canonical) {
+    return refused(REFUSED, "The command is refused", verdict, canonical);
+  }
+
+  /** A refusal of {@code type}: the findings' codes and the canonical answer. */
+  ResponseEntity<Object> refused(URI type, String title, Verdict verdict, String canonical) {
     ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-        verdict.findings().size() + " findings refuse the command: " + String.join(", ", codes(verdict)));
-    p.setType(REFUSED);
-    p.setTitle("The command is refused");
+        verdict.findings().size() + (verdict.findings().size() == 1 ? " finding refuses it: " : " findings refuse it: ")
+            + String.join(", ", codes(verdict)));
+    p.setType(type);
+    p.setTitle(title);
     p.setProperty("codes", codes(verdict));
     p.setProperty("result", mapper.readTree(canonical));
     return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(p);

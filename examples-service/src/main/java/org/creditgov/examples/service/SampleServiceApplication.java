@@ -1,7 +1,9 @@
 package org.creditgov.examples.service;
 
+import org.creditgov.privacy.query.InMemoryRecordSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 
 /**
  * The sample service: everything it uses comes from the starter's auto-configuration; it adds only
@@ -13,6 +15,16 @@ public class SampleServiceApplication {
 
   /** Creates the application (Spring does). */
   public SampleServiceApplication() {}
+
+  /**
+   * The department's own record system, which the query gateway and the disclosure view read: in
+   * the sample, records filed with {@code POST /records} and kept in memory (the starter's record
+   * source backs off for it). A real service puts its records system behind {@code RecordSource}.
+   */
+  @Bean
+  InMemoryRecordSource departmentRecords() {
+    return new InMemoryRecordSource();
+  }
 
   /**
    * Starts the service.

@@ -2,6 +2,24 @@ package org.creditgov.examples.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.collect.ImmutableSetMultimap;
+import java.math.BigDecimal;
+import org.creditgov.core.RequirementId;
+import org.creditgov.core.identity.ResidentIdNumber;
+import org.creditgov.core.json.CoreJson;
+import org.creditgov.core.subject.NaturalPerson;
+import org.creditgov.core.time.ChinaTime;
+import org.creditgov.privacy.consent.Consent;
+import org.creditgov.privacy.consent.ConsentMethod;
+import org.creditgov.privacy.consent.Founding;
+import org.creditgov.privacy.disclosure.DisclosedItem;
+import org.creditgov.privacy.disclosure.DisclosureAnswer;
+import org.creditgov.privacy.json.PrivacyJson;
+import org.creditgov.privacy.query.Audience;
+import org.creditgov.privacy.query.QueryFounding;
+import org.creditgov.privacy.query.QueryLog;
+import org.creditgov.privacy.query.QueryRequest;
+import org.creditgov.privacy.query.QueryResult;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -73,7 +91,8 @@ import tools.jackson.databind.json.JsonMapper;
  * (an RFC 9457 problem detail carrying the findings' codes), a stale version (409), the answer, the
  * decision — and a repair — apply, accept, approve — that removes the listing, every answer in the
  * canonical JSON forms; the changes in the sync store for every connected system; a credit check
- * with the subject masked; the pseudonym key masked by the env endpoint; the decisions counted. One
+ * with the subject masked; a query through the gateway under consent and the public disclosure view
+ * after the repair; the pseudonym key masked by the env endpoint; the decisions counted. One
  * Boot context per subclass, closed after it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -103,6 +122,7 @@ abstract class SampleServiceScenario {
   static final String PERSON_ID = "53010219200508011X";
   static final DesignationId LISTING = DesignationId.of("QTX-2025-0009");
   static final String LISTING_DOC = "青应急决〔2025〕9号";
+  static final String BANK = "宁夏青铜峡农村商业银行";
   static final String KEY = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 
   final HttpClient http = HttpClient.newHttpClient();
@@ -119,6 +139,9 @@ abstract class SampleServiceScenario {
 
   @Autowired
   Clock servicesClock;
+
+  @Autowired
+  QueryLog queryLog;
 
   @Autowired
   WorkingDayCalendar calendar;
@@ -317,8 +340,114 @@ abstract class SampleServiceScenario {
     assertThat(problem.path("problems").get(0).path("messageZh").asString()).isNotBlank();
   }
 
+  /**
+   * PRI-1, PRI-2, PRI-4, SEC-1, CAT-6, REP-3 over HTTP: the department files its records; a bank
+   * queries a person's penalty under her written consent and receives only the consented fields,
+   * masked; a query under no consent and one after the withdrawal are refused with their codes,
+   * and every query is in the query log; the public disclosure shows the company's penalty and
+   * withholds the listing its approved repair took down, though it was shown before the repair.
+   */
   @Test
   @Order(4)
+  void aQueryThroughTheGatewayAndThePublicDisclosureOverHttp() throws Exception {
+    LocalDate today = LocalDate.of(2026, 6, 8);
+    clock.set(today);
+    NaturalPerson person = NaturalPerson.of("王小明", ResidentIdNumber.parser(clock).parse(PERSON_ID)); // registered in step 3
+    CreditRecord listingRecord = CreditRecord.builder().itemCode("NAT-SEVERE-LIST").subject(COMPANY)
+        .decisionDate(LocalDate.of(2025, 5, 14)).documentNumber(LISTING_DOC).issuingDepartment(DEPARTMENT)
+        .severityClass(SeverityClass.SERIOUS).submissionDate(LocalDate.of(2025, 5, 15))
+        .putField("listName", "安全生产领域严重失信主体名单").putField("listingReason", "发生较大生产安全事故")
+        .putField("listingBasis", "《中华人民共和国安全生产法》").putField("listingAuthority", DEPARTMENT)
+        .putField("listedOn", LocalDate.of(2025, 5, 14)).putField("partyCreditCode", CODE).build();
+    CreditRecord companyPenalty = penalty(COMPANY, "青市监罚〔2026〕9号", LocalDate.of(2026, 4, 1)).putField("partyCreditCode", CODE)
+        .build();
+    CreditRecord personPenalty = penalty(person, "青市监罚〔2026〕7号", LocalDate.of(2026, 3, 2)).putField("partyIdNumber", PERSON_ID)
+        .build();
+    JsonForm<CreditRecord> records = RequestJson.creditRecords(SubjectDirectory.inMemory());
+    for (CreditRecord r : List.of(listingRecord, companyPenalty, personPenalty)) {
+      HttpResponse<String> filed = post("/records", records.encode(r));
+      assertThat(filed.statusCode()).as(filed.body()).isEqualTo(201);
+      assertThat(filed.body()).contains(r.documentNumber()).doesNotContain(PERSON_ID).doesNotContain("明码标价");
+    }
+
+    // the person's written consent to the bank: the penalty's content and fine, for loan approval
+    Consent consent = Consent.builder().id("QTX-RCB-2026-7").subject(SubjectRef.of(person)).authorisedParty(BANK)
+        .purposeCode("LOAN-APPROVAL").jurisdiction(QTX).putScope("NAT-ADMIN-PENALTY", "penaltyContent")
+        .putScope("NAT-ADMIN-PENALTY", "fineAmount").founding(Founding.consent()).method(ConsentMethod.WRITTEN)
+        .validFrom(clock.instant()).validUntil(today.plusMonths(3).atStartOfDay(ChinaTime.ZONE).toInstant()).build();
+    HttpResponse<String> recorded = post("/consents", PrivacyJson.CONSENT.encode(consent));
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+    assertThat(json.readTree(recorded.body()).path("format").asString()).isEqualTo("creditgov-verdict/1");
+    assertThat(json.readTree(recorded.body()).path("findings").get(0).path("code").asString()).isEqualTo("consent.RECORDED");
+
+    int logged = queryLog.entries().size();
+    HttpResponse<String> answered = post("/queries", PrivacyJson.QUERY_REQUEST.encode(loanQuery(person, consent.id())));
+    assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+    QueryResult result = PrivacyJson.QUERY_RESULT.decode(answered.body(), "answer");
+    assertThat(result.records()).singleElement().satisfies(r -> {
+      assertThat(r.documentNumber()).isEqualTo("青市监罚〔2026〕7号");
+      assertThat(r.fields()).containsOnlyKeys("penaltyContent", "fineAmount");
+    });
+    assertThat(answered.body()).doesNotContain(PERSON_ID).doesNotContain("王小明");
+
+    HttpResponse<String> unconsented = post("/queries", PrivacyJson.QUERY_REQUEST.encode(loanQuery(person, "QTX-RCB-NONE")));
+    assertThat(refusalCodes(unconsented)).contains("consent.NOT_FOUND");
+    assertThat(PrivacyJson.QUERY_RESULT.decode(json.readTree(unconsented.body()).path("result").toString(), "refusal").records())
+        .isEmpty();
+
+    HttpResponse<String> notHers = post("/consents/" + consent.id() + "/withdrawal", CoreJson.SUBJECT_REF.encode(SubjectRef.of(COMPANY)));
+    assertThat(refusalCodes(notHers)).contains("consent.OTHER_SUBJECT");
+    HttpResponse<String> withdrawn = post("/consents/" + consent.id() + "/withdrawal", CoreJson.SUBJECT_REF.encode(SubjectRef.of(person)));
+    assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(refusalCodes(post("/queries", PrivacyJson.QUERY_REQUEST.encode(loanQuery(person, consent.id())))))
+        .contains("consent.WITHDRAWN");
+    assertThat(queryLog.entries()).hasSize(logged + 3); // every query registered, answered or refused
+
+    String company = CoreJson.SUBJECT_REF.encode(SubjectRef.of(COMPANY));
+    DisclosureAnswer now = disclosure("/disclosure?jurisdiction=640381", company);
+    assertThat(now.shown()).extracting(DisclosedItem::documentNumber).containsExactly("青市监罚〔2026〕9号");
+    assertThat(now.withheld()).singleElement().satisfies(w -> {
+      assertThat(w.documentNumber()).isEqualTo(LISTING_DOC);
+      assertThat(w.findings()).anySatisfy(f -> assertThat(f.requirement()).isEqualTo(RequirementId.REP_3));
+    });
+    DisclosureAnswer before = disclosure("/disclosure?jurisdiction=640381&date=2026-05-01", company);
+    assertThat(before.shown()).extracting(DisclosedItem::documentNumber).contains(LISTING_DOC);
+    assertThat(post("/disclosure?jurisdiction=64038", company).statusCode()).isEqualTo(400);
+  }
+
+  private static CreditRecord.Builder penalty(org.creditgov.core.subject.Subject subject, String number, LocalDate decided) {
+    return CreditRecord.builder().itemCode("NAT-ADMIN-PENALTY").subject(subject).putField("violationType", "未按规定明码标价")
+        .putField("violationFacts", "在经营场所未标明商品价格").putField("penaltyBasis", "《中华人民共和国价格法》第四十二条")
+        .putField("penaltyContent", "罚款").putField("fineAmount", new BigDecimal("5000.00"))
+        .putField("decidingAuthority", "青铜峡市市场监督管理局").decisionDate(decided).documentNumber(number)
+        .issuingDepartment("青铜峡市市场监督管理局").severityClass(SeverityClass.GENERAL).submissionDate(decided.plusDays(3));
+  }
+
+  private static QueryRequest loanQuery(NaturalPerson person, String consentId) {
+    return QueryRequest.builder().requestId("RCB-LOAN-" + consentId).actor(org.creditgov.privacy.query.Actor.of(BANK, "loan-officer-07"))
+        .purposeCode("LOAN-APPROVAL").subject(SubjectRef.of(person)).jurisdiction(QTX)
+        .fields(ImmutableSetMultimap.of("NAT-ADMIN-PENALTY", "penaltyContent", "NAT-ADMIN-PENALTY", "fineAmount"))
+        .founding(QueryFounding.underConsent(consentId)).audience(Audience.SHARING).build();
+  }
+
+  /** A refusal is a 422 problem detail whose codes are its result's findings' codes. */
+  private List<String> refusalCodes(HttpResponse<String> r) {
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(422);
+    assertThat(r.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    JsonNode problem = json.readTree(r.body());
+    assertThat(problem.path("type").asString()).isEqualTo("https://creditgov.org/problems/refused");
+    assertThat(r.body()).doesNotContain(PERSON_ID);
+    return json.convertValue(problem.path("codes"), List.class);
+  }
+
+  private DisclosureAnswer disclosure(String path, String subject) throws IOException, InterruptedException {
+    HttpResponse<String> r = post(path, subject);
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+    return PrivacyJson.DISCLOSURE_ANSWER.decode(r.body(), "disclosure");
+  }
+
+  @Test
+  @Order(5)
   void theKeyIsMaskedByTheEnvEndpointAndTheDecisionsAreCounted() throws Exception {
     HttpResponse<String> env = get("/actuator/env/creditgov.privacy.pseudonym-key");
     assertThat(env.statusCode()).isEqualTo(200);
