@@ -2,6 +2,9 @@ package org.creditgov.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -116,6 +119,24 @@ class OutboxDispatcherConfigurationTest {
     });
     // the context closed: the lifecycle stopped the workers and waited for them
     assertThat(workers(started.get())).isEmpty();
+  }
+
+  /** OPS-2: the dispatcher's counts are meters of the application's registries; none without a dispatcher. */
+  @Test
+  void theDispatchersCountsAreMeters() throws Exception {
+    Received china = new Received();
+    withSenders(withDatabase(), china, new Received()).run(context -> {
+      assertThat(context).hasNotFailed().hasBean("creditGovOutboxDispatcherMeters");
+      MeterRegistry registry = new SimpleMeterRegistry();
+      context.getBean("creditGovOutboxDispatcherMeters", MeterBinder.class).bindTo(registry);
+      assertThat(registry.get("creditgov.outbox.acknowledged").functionCounter().count()).isZero();
+      SyncStore sync = context.getBean(SyncStore.class);
+      sync.enqueue(change("QTX-2025-0010:LISTED"));
+      await("both targets' acknowledgements", () -> registry.get("creditgov.outbox.acknowledged").functionCounter().count() == 2);
+      assertThat(registry.get("creditgov.outbox.send.failures").functionCounter().count()).isZero();
+      assertThat(registry.get("creditgov.outbox.store.errors").functionCounter().count()).isZero();
+    });
+    withDatabase().run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(MeterBinder.class));
   }
 
   @Test

@@ -118,7 +118,13 @@ abstract class SampleServiceOnDatabase extends SampleServiceScenario {
   }
 
   @Override
-  void theHealthAfterTheRun(HttpResponse<String> health, JsonNode h) {
+  void theHealthAfterTheRun(HttpResponse<String> health, JsonNode h) throws Exception {
+    // the dispatcher's counts as meters: every delivery acknowledged (once at least), no attempt failed
+    JsonNode acknowledged = json.readTree(get("/actuator/metrics/creditgov.outbox.acknowledged").body());
+    assertThat(acknowledged.path("measurements").get(0).path("value").asDouble())
+        .isGreaterThanOrEqualTo(sync.deliveries().size()).isPositive();
+    JsonNode failures = json.readTree(get("/actuator/metrics/creditgov.outbox.send.failures").body());
+    assertThat(failures.path("measurements").get(0).path("value").asDouble()).isZero();
     assertThat(h.path("details").path("outbox").path("unacknowledged").asInt()).isZero();
     assertThat(h.path("details").path("outbox").path("pending").asInt()).isZero();
     assertThat(h.path("status").asString()).isEqualTo("UP");
