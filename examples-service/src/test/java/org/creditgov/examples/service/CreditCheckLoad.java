@@ -6,12 +6,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.creditgov.core.catalog.CreditRecord;
+import org.creditgov.examples.baseline.BareService;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
 import org.creditgov.core.jurisdiction.Jurisdiction;
@@ -33,7 +36,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * a fixed rate (open loop: each request's latency is counted from the moment it was due, so a
  * stalled server is not hidden by fewer requests), first to warm up, then to measure, and prints
  * the latency percentiles. Arguments: rate per second (200), measured seconds (20), warm-up seconds
- * (10), then any of Spring Boot's own ({@code
+ * (10), then {@code --baseline} to measure {@link BareService} instead (the same class path, none of
+ * the starter's beans, a fixed answer of the same size), and any of Spring Boot's own ({@code
  * --spring.autoconfigure.exclude=org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration}
  * to measure on the in-memory stores, say).
  *
@@ -59,18 +63,17 @@ public final class CreditCheckLoad {
     int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
     int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 10;
 
+    List<String> more = new ArrayList<>(Arrays.asList(args).subList(Math.min(3, args.length), args.length));
+    boolean baseline = more.remove("--baseline");
     long before = System.nanoTime();
-    SpringApplication app = new SpringApplication(SampleServiceApplication.class);
+    SpringApplication app = baseline ? BareService.application() : new SpringApplication(SampleServiceApplication.class);
+    System.out.println(baseline ? "baseline: BareService (the starter's auto-configurations excluded)" : "the sample service");
     BufferingApplicationStartup startup = new BufferingApplicationStartup(20_000);
     app.setApplicationStartup(startup);
-    String[] springArgs = new String[3 + Math.max(0, args.length - 3)];
-    springArgs[0] = "--server.port=0";
-    springArgs[1] = "--server.address=127.0.0.1";
-    springArgs[2] = "--logging.level.root=WARN";
-    if (args.length > 3) {
-      System.arraycopy(args, 3, springArgs, 3, args.length - 3); // more of Spring Boot's arguments
-    }
-    ConfigurableApplicationContext context = app.run(springArgs);
+    List<String> springArgs = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1",
+        "--logging.level.root=WARN"));
+    springArgs.addAll(more); // more of Spring Boot's arguments
+    ConfigurableApplicationContext context = app.run(springArgs.toArray(new String[0]));
     long readyMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - before);
     System.out.printf("ready: SpringApplication.run %d ms; JVM start to ready %d ms%n", readyMs,
         ManagementFactory.getRuntimeMXBean().getUptime());
@@ -85,7 +88,9 @@ public final class CreditCheckLoad {
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     String base = "http://127.0.0.1:" + port;
     String code = "91512081MA62K0260E";
-    send(http, base + "/subjects", "{\"type\":\"LEGAL_PERSON\",\"identifier\":\"" + code + "\",\"name\":\"某某化工有限公司\"}");
+    if (!baseline) {
+      send(http, base + "/subjects", "{\"type\":\"LEGAL_PERSON\",\"identifier\":\"" + code + "\",\"name\":\"某某化工有限公司\"}");
+    }
     Organisation company = Organisation.of(SubjectType.LEGAL_PERSON, UnifiedSocialCreditCode.parse(code), "某某化工有限公司");
     LocalDate today = LocalDate.now(org.creditgov.core.time.ChinaTime.systemClock());
     CreditCheckQuery query = CreditCheckQuery.builder().subject(company).context(BusinessContext.TENDERING)
