@@ -222,6 +222,10 @@ class PrivacyJsonTest {
       if (!result.authorised()) {
         assertThat(back.records()).isEmpty();
         assertThat(json).contains("\"messages\":{\"zh\":\"");
+        String forged = json.replace("\"records\":[]", "\"records\":[{\"decisionDate\":\"2026-03-02\","
+            + "\"documentNumber\":\"青市监罚〔2026〕7号\",\"fields\":{},\"itemCode\":\"NAT-ADMIN-PENALTY\"}]");
+        assertThat(catchThrowable(() -> PrivacyJson.QUERY_RESULT.decode(forged, "forged.json")))
+            .as("a refused answer carrying data is refused").isInstanceOf(JsonFormException.class);
       }
       assertThat(json).doesNotContain(GatewayFixtures.ID); // the identifier never, masked or pseudonymised
     });
