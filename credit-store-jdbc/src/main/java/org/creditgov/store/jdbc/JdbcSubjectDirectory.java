@@ -23,6 +23,7 @@ import org.creditgov.core.subject.Organisation;
 import org.creditgov.core.subject.Subject;
 import org.creditgov.core.subject.SubjectRef;
 import org.creditgov.core.subject.SubjectType;
+import org.creditgov.core.time.ChinaTime;
 import org.creditgov.rules.designation.MaskedSubject;
 import org.creditgov.rules.designation.SubjectDirectory;
 import org.jspecify.annotations.Nullable;
@@ -87,7 +88,8 @@ public final class JdbcSubjectDirectory implements SubjectDirectory {
    * @throws StoreException of reason DATABASE if the database cannot be reached
    */
   public static JdbcSubjectDirectory on(DataSource dataSource) {
-    return new JdbcSubjectDirectory(new Database(requireNonNull(dataSource, "dataSource"), Clock.systemUTC()));
+    // the directory reads no time; the clock adapter only satisfies Database
+    return new JdbcSubjectDirectory(new Database(requireNonNull(dataSource, "dataSource"), ChinaTime.systemClock()));
   }
 
   /**
