@@ -3,8 +3,9 @@
  * embedded default, a file database in a directory the user chooses): the procedures' events in
  * their canonical JSON form with optimistic concurrency on (stream, version), a transactional
  * outbox dispatched with leases, retries and dead letters, the projections a vendor queries,
- * consents ({@link org.creditgov.store.jdbc.JdbcConsentStore}) and the query-log index ({@link
- * org.creditgov.store.jdbc.JdbcQueryLog}); one schema, migrated with Flyway from {@code
+ * consents ({@link org.creditgov.store.jdbc.JdbcConsentStore}), the query-log index ({@link
+ * org.creditgov.store.jdbc.JdbcQueryLog}) and the subject directory ({@link
+ * org.creditgov.store.jdbc.JdbcSubjectDirectory}); one schema, migrated with Flyway from {@code
  * db/migration/creditgov}. The entry point is {@link org.creditgov.store.jdbc.JdbcStores}.
  */
 module org.creditgov.store.jdbc {

@@ -8,6 +8,7 @@ import org.creditgov.privacy.consent.ConsentStore;
 import org.creditgov.privacy.query.QueryLog;
 import org.creditgov.rules.designation.DesignationStore;
 import org.creditgov.rules.designation.ListTypeRegistry;
+import org.creditgov.rules.designation.SubjectDirectory;
 import org.creditgov.rules.procedure.EventStore;
 import org.creditgov.rules.repair.RepairRegimes;
 import org.creditgov.rules.sync.SyncStore;
@@ -25,8 +26,9 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The durable stores of credit-store-jdbc over the application's {@link DataSource} (DES-7, REP-2,
- * REP-3, PRI-2, SEC-1): the designation store, the repair event store, the consent store, the query
- * log's index (unless an audit log keeps the tamper-evident one) and the outbox as the sync store,
+ * REP-3, PRI-1, PRI-2, SEC-1): the designation store, the repair event store, the subject directory,
+ * the consent store, the query log's index (unless an audit log keeps the tamper-evident one) and
+ * the outbox as the sync store,
  * over one {@link JdbcStores} whose schema is migrated at startup ({@code creditgov.store.migrate},
  * default true). Runs before {@link CreditStoresAutoConfiguration}, whose in-memory stores then back
  * off one by one; each bean backs off before one of the application's of its SPI type. The outbox
@@ -83,6 +85,13 @@ public class CreditJdbcStoresAutoConfiguration {
   @ConditionalOnMissingBean(value = EventStore.class, ignored = DesignationStore.class)
   public JdbcRepairStore creditGovJdbcRepairStore(JdbcStores stores) {
     return stores.repairs();
+  }
+
+  /** The subjects' details, in the database (their own table, apart from the events). */
+  @Bean
+  @ConditionalOnMissingBean
+  public SubjectDirectory creditGovJdbcSubjectDirectory(JdbcStores stores) {
+    return stores.subjects();
   }
 
   /** The consents, in the database. */

@@ -36,8 +36,8 @@ import org.springframework.context.annotation.Configuration;
  * relay.
  *
  * <p>With a {@link javax.sql.DataSource} bean and credit-store-jdbc on the class path ({@link
- * CreditJdbcStoresAutoConfiguration}, which runs before this one), the designation store, the repair event store, the consent store, the query
- * log and the sync store are the durable ones of {@link JdbcStores} over that data source, its
+ * CreditJdbcStoresAutoConfiguration}, which runs before this one), the designation store, the repair event store, the subject
+ * directory, the consent store, the query log and the sync store are the durable ones of {@link JdbcStores} over that data source, its
  * schema migrated at startup ({@code creditgov.store.migrate}, default true); the outbox rows are
  * written in each step's transaction, so no relay runs. Otherwise every store is the library's
  * in-memory one ({@link InMemoryStores}), each with a startup WARN that it is not durable. Each

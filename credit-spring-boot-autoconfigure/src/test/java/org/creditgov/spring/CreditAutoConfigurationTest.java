@@ -99,16 +99,49 @@ class CreditAutoConfigurationTest {
       assertThat(context.getBean(org.creditgov.privacy.consent.ConsentStore.class))
           .isInstanceOf(org.creditgov.store.jdbc.JdbcConsentStore.class);
       assertThat(context.getBean(QueryLog.class)).isInstanceOf(org.creditgov.store.jdbc.JdbcQueryLog.class);
+      assertThat(context.getBean(SubjectDirectory.class)).isInstanceOf(org.creditgov.store.jdbc.JdbcSubjectDirectory.class)
+          .isSameAs(context.getBean(DesignationService.class).subjects());
       assertThat(context).doesNotHaveBean(InMemoryOutboxRelay.class); // the outbox rows are written in each step's transaction
       assertThat(context.getBean(org.creditgov.store.jdbc.JdbcStores.class).schemaVersion()).isPresent();
       assertThat(context).hasSingleBean(DesignationService.class).hasSingleBean(RepairService.class);
     });
     List<String> warnings = LogCapture.since(mark).stream().filter(l -> l.level().equals("WARN"))
         .map(LogCapture.Line::message).toList();
-    for (String store : List.of("the designation store", "the repair event store", "the consent store", "the sync store",
-        "the query log")) {
+    for (String store : List.of("the designation store", "the repair event store", "the subject directory",
+        "the consent store", "the sync store", "the query log")) {
       assertThat(warnings).as(store).noneSatisfy(w -> assertThat(w).startsWith("creditgov: " + store + " kept in memory"));
     }
+  }
+
+  /**
+   * DES-7: with a DataSource, the subjects' details put through the designation service are in the
+   * database, found by a context started again on it; the application's own directory wins over
+   * the JDBC one, with no in-memory warning either.
+   */
+  @Test
+  void withADataSourceTheSubjectsOutliveTheContextAndTheApplicationsOwnDirectoryWins(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+    h2.setURL(org.creditgov.store.jdbc.JdbcStores.h2Url(dir));
+    org.creditgov.core.subject.Subject subject = org.creditgov.testkit.SubjectGenerators.subject(
+        new java.util.SplittableRandom(3), org.creditgov.testkit.SubjectGenerators.Kind.RESIDENT_ID);
+    org.creditgov.core.subject.SubjectRef[] ref = new org.creditgov.core.subject.SubjectRef[1];
+    Contexts.withKey().withBean(javax.sql.DataSource.class, () -> h2).run(context ->
+        ref[0] = context.getBean(SubjectDirectory.class).put(subject));
+    Contexts.withKey().withBean(javax.sql.DataSource.class, () -> h2).run(context ->
+        assertThat(context.getBean(SubjectDirectory.class).find(ref[0])).contains(subject));
+
+    SubjectDirectory mine = SubjectDirectory.inMemory();
+    int mark = LogCapture.mark();
+    Contexts.withKey().withBean(javax.sql.DataSource.class, () -> h2).withBean("applicationsSubjectDirectory",
+        SubjectDirectory.class, () -> mine).run(context -> {
+          assertThat(context).hasNotFailed();
+          assertThat(context.getBeansOfType(SubjectDirectory.class)).hasSize(1);
+          assertThat(context.getBean(SubjectDirectory.class)).isSameAs(mine);
+          assertThat(context.getBean(DesignationService.class).subjects()).isSameAs(mine);
+        });
+    assertThat(LogCapture.since(mark).stream().filter(l -> l.level().equals("WARN")).map(LogCapture.Line::message))
+        .noneSatisfy(w -> assertThat(w).startsWith("creditgov: the subject directory kept in memory"));
   }
 
   @Test

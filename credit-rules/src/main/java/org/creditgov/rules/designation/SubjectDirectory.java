@@ -15,7 +15,9 @@ import org.creditgov.core.subject.SubjectRef;
  * #masked} answers: the details were replaced by a masked trace, say at the end of a retention
  * period), erased (neither answers). An implementation must be thread-safe; {@link #inMemory()}
  * is the default, for tests and single-process use. A durable one keeps the details in their own
- * table, apart from the events.
+ * table, apart from the events: credit-store-jdbc's {@code JdbcSubjectDirectory} is one. The
+ * contract suite {@code org.creditgov.testkit.store.SubjectDirectoryContract} (credit-testkit)
+ * checks an implementation against these clauses.
  */
 public interface SubjectDirectory {
 

@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Every durable store over one {@link DataSource} and one schema (issue 14): the designation store,
- * the repair store, the outbox of deliveries to the connected systems (当日同步), the consent store
- * and the query log's index, on PostgreSQL 14
+ * the repair store, the outbox of deliveries to the connected systems (当日同步), the consent store,
+ * the query log's index and the subject directory, on PostgreSQL 14
  * or newer in production, or on an H2 file database in a directory of the user's choice with no
  * set-up at all ({@link #embedded}).
  *
@@ -61,6 +61,7 @@ public final class JdbcStores implements AutoCloseable {
   private final JdbcRepairStore repairs;
   private final JdbcConsentStore consents;
   private final JdbcQueryLog queryLog;
+  private final JdbcSubjectDirectory subjects;
 
   private JdbcStores(Builder b) {
     this.db = new Database(requireNonNull(b.dataSource), requireNonNull(b.clock));
@@ -71,6 +72,7 @@ public final class JdbcStores implements AutoCloseable {
     this.repairs = new JdbcRepairStore(db, outbox, b.repairEvents, Optional.ofNullable(b.repairRegimes), b.calendar);
     this.consents = JdbcConsentStore.on(db.dataSource());
     this.queryLog = JdbcQueryLog.on(db.dataSource());
+    this.subjects = new JdbcSubjectDirectory(db);
   }
 
   /** A builder of the stores over {@code dataSource} (PostgreSQL 14+ or H2 in PostgreSQL mode). */
@@ -255,6 +257,14 @@ public final class JdbcStores implements AutoCloseable {
   /** The query log's index (SEC-1, SEC-2): give it to {@code QueryGateway.Builder}. */
   public JdbcQueryLog queryLog() {
     return queryLog;
+  }
+
+  /**
+   * The subject directory (DES-7, PRI-1, PRI-3): the subjects' details in their own table, apart
+   * from the events; give it to {@code DesignationService.Builder.subjects}.
+   */
+  public JdbcSubjectDirectory subjects() {
+    return subjects;
   }
 
   /** The data source the stores use. */

@@ -13,6 +13,10 @@
  * conditional {@code UPDATE … WHERE version = ?}); {@link org.creditgov.store.jdbc.JdbcQueryLog}
  * keeps the query log's entries and reviews, append only. A row that does not read is refused
  * with one typed exception naming its reason and table.
+ *
+ * <p>Subjects (DES-7, PRI-1, PRI-3): {@link org.creditgov.store.jdbc.JdbcSubjectDirectory} keeps
+ * subjects' details in their own table, apart from the events; masking clears the detail columns,
+ * erasing deletes the row.
  */
 @NullMarked
 @CheckReturnValue

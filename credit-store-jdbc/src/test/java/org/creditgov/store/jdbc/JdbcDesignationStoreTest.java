@@ -43,7 +43,7 @@ class JdbcDesignationStoreTest {
 
   private JdbcStores stores(DataSource ds) {
     JdbcStores stores = JdbcStores.builder(ds).clock(clock).listTypes(procedures.listTypes).build();
-    assertThat(stores.migrate()).isEqualTo(2); // V1 the procedures, V2 consents and the query log
+    assertThat(stores.migrate()).isEqualTo(3); // V1 the procedures, V2 consents and the query log, V3 subjects
     return stores;
   }
 
@@ -155,8 +155,8 @@ class JdbcDesignationStoreTest {
     assertThat(stores.schemaVersion()).isEmpty();
     assertThatThrownBy(() -> stores.designations().ids()).isInstanceOfSatisfying(StoreException.class,
         e -> assertThat(e.reason()).isEqualTo(StoreException.Reason.DATABASE));
-    assertThat(stores.migrate()).isEqualTo(2);
-    assertThat(stores.schemaVersion()).contains("2");
+    assertThat(stores.migrate()).isEqualTo(3);
+    assertThat(stores.schemaVersion()).contains("3");
     assertThat(stores.migrate()).isZero();
     assertThat(stores.designations().ids()).isEmpty();
     assertThat(stores.designations().row(DesignationId.of("none"))).isEqualTo(Optional.empty());
@@ -164,8 +164,8 @@ class JdbcDesignationStoreTest {
 
   /**
    * From the previous schema version: a database at V1 (the procedures only) holding a listed
-   * designation migrates to V2 (consents and the query log) with its events, outbox rows and
-   * projection intact, and the new stores work on it.
+   * designation migrates to the current version (V2 consents and the query log, V3 subjects) with
+   * its events, outbox rows and projection intact, and the new stores work on it.
    */
   @ParameterizedTest
   @EnumSource(TestDatabases.Kind.class)
@@ -183,14 +183,16 @@ class JdbcDesignationStoreTest {
     ImmutableList<DesignationEvent> before = stores.designations().load(DesignationId.of("D-OLD"));
     int deliveries = stores.outbox().deliveries().size();
 
-    assertThat(stores.migrate()).isEqualTo(1);
-    assertThat(stores.schemaVersion()).contains("2");
+    assertThat(stores.migrate()).isEqualTo(2);
+    assertThat(stores.schemaVersion()).contains("3");
     assertThat(stores.designations().load(DesignationId.of("D-OLD"))).isEqualTo(before);
     assertThat(stores.outbox().deliveries()).hasSize(deliveries);
     assertThat(stores.designations().publishedListOn(DECIDED)).hasSize(1);
     assertThat(stores.consents().forSubject(org.creditgov.core.subject.SubjectRef.of(
         org.creditgov.core.subject.SubjectType.LEGAL_PERSON, "91512081MA62K0260E"))).isEmpty();
     assertThat(stores.queryLog().entries()).isEmpty();
+    assertThat(stores.subjects().masked(org.creditgov.core.subject.SubjectRef.of(
+        org.creditgov.core.subject.SubjectType.LEGAL_PERSON, "91512081MA62K0260E"))).isEmpty();
   }
 
   static void execute(DataSource ds, String sql) throws SQLException {

@@ -188,14 +188,14 @@ abstract class JdbcPrivacyBehaviour {
   }
 
   @Test
-  @DisplayName("the schema is migrated from an empty database to version 2 (the procedures, then consents and the query log), and migrating again changes nothing")
-  void theSchemaIsMigratedOnceToVersion2() {
+  @DisplayName("the schema is migrated from an empty database to version 3 (the procedures, consents and the query log, subjects), and migrating again changes nothing")
+  void theSchemaIsMigratedOnceToVersion3() {
     Flyway flyway = Flyway.configure().dataSource(database().dataSource()).locations("classpath:db/migration/creditgov").load();
     MigrationInfo current = flyway.info().current();
-    assertThat(current.getVersion().getVersion()).isEqualTo("2");
-    assertThat(current.getScript()).isEqualTo("V2__privacy.sql");
+    assertThat(current.getVersion().getVersion()).isEqualTo("3");
+    assertThat(current.getScript()).isEqualTo("V3__subjects.sql");
     assertThat(flyway.migrate().migrationsExecuted).isZero();
     assertThat(List.of(flyway.info().applied())).extracting(MigrationInfo::getScript)
-        .containsExactly("V1__procedures.sql", "V2__privacy.sql");
+        .containsExactly("V1__procedures.sql", "V2__privacy.sql", "V3__subjects.sql");
   }
 }

@@ -2,7 +2,7 @@ package org.creditgov.store.jdbc;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The consent store and the query log on embedded PostgreSQL 17, one server for the whole class. */
+/** The consent store, the query log and the subject directory on embedded PostgreSQL 17, one server for the whole class. */
 class PostgresPrivacyStoresTest extends PrivacyStoresTests {
 
   @RegisterExtension

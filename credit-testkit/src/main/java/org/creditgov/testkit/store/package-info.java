@@ -5,7 +5,9 @@
  * org.creditgov.testkit.store.ConsentStoreContract} and {@link
  * org.creditgov.testkit.store.QueryLogContract} for credit-privacy's stores (PRI-2, PRI-4, SEC-1,
  * SEC-2), abstract JUnit classes an implementation extends by saying how to make an empty store;
- * and {@link org.creditgov.testkit.store.StoreValues}, the seeded values they store.
+ * {@link org.creditgov.testkit.store.SubjectDirectoryContract} for credit-rules' subject directory
+ * (DES-7, PRI-1, PRI-3), likewise, over subjects of every kind; and {@link
+ * org.creditgov.testkit.store.StoreValues}, the seeded values they store.
  */
 @NullMarked
 @CheckReturnValue
