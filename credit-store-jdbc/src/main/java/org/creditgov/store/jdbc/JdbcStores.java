@@ -101,12 +101,21 @@ public final class JdbcStores implements AutoCloseable {
 
   /**
    * The JDBC URL of the embedded database in {@code directory}: H2 in PostgreSQL mode, every
-   * commit written to the file before it returns ({@code WRITE_DELAY=0}), the operating system's
-   * file lock (released when the process dies).
+   * commit written to the file before it returns ({@code WRITE_DELAY=0}), every write appended to
+   * the end of the file ({@code REUSE_SPACE=FALSE}), the operating system's file lock (released
+   * when the process dies).
+   *
+   * <p>{@code REUSE_SPACE=FALSE} is what makes a commit survive the process being killed: H2 2.5
+   * finds the newest chunk after an unclean shutdown from the file's header, the "next" position
+   * each chunk predicts, and the chunk at the end of the file; a chunk written into a free gap
+   * the previous one did not predict is found by none of them (H2 2.5.252 rewrites the header
+   * with the previous chunk's position), so the commits it holds are lost on reopen. Appended
+   * chunks are always the last in the file; the price is a file that grows while the database is
+   * open, since the space of old versions is not reused (docs/storage.md).
    */
   public static String h2Url(Path directory) {
     return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("creditgov")
-        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;FILE_LOCK=FS";
+        + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;REUSE_SPACE=FALSE;FILE_LOCK=FS";
   }
 
   /** Configures {@link JdbcStores}. */
