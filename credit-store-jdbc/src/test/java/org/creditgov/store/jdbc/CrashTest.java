@@ -43,6 +43,7 @@ class CrashTest {
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xshare:auto");
     command.add("-XX:TieredStopAtLevel=1");
+    command.add("-D" + Seeds.PROPERTY + ".crash=" + SEED); // the child's procedures follow the seed too
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(CrashChild.class.getName());
@@ -59,7 +60,7 @@ class CrashTest {
     java.time.Duration offset = CrashChild.offset();
     Clock clock = CrashChild.clock(offset);
     for (int round = 0; round < KILLS; round++) {
-      Path errors = dir.resolveSibling(dir.getFileName() + "-child-" + round + ".err");
+      Path errors = dir.resolve("child-" + round + ".err") // inside the temporary directory, removed with it;
       Process p = child(dir.toString(), Integer.toString(round), Long.toString(offset.toMillis())).redirectError(errors.toFile()).start();
       List<Exception> readFailures = new CopyOnWriteArrayList<>();
       Thread reader = new Thread(() -> read(p, acked, received, readFailures));
