@@ -60,7 +60,7 @@ class CrashTest {
     java.time.Duration offset = CrashChild.offset();
     Clock clock = CrashChild.clock(offset);
     for (int round = 0; round < KILLS; round++) {
-      Path errors = dir.resolve("child-" + round + ".err") // inside the temporary directory, removed with it;
+      Path errors = dir.resolve("child-" + round + ".err"); // inside the temporary directory, removed with it
       Process p = child(dir.toString(), Integer.toString(round), Long.toString(offset.toMillis())).redirectError(errors.toFile()).start();
       List<Exception> readFailures = new CopyOnWriteArrayList<>();
       Thread reader = new Thread(() -> read(p, acked, received, readFailures));
