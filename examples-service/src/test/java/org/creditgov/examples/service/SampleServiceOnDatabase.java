@@ -107,6 +107,9 @@ abstract class SampleServiceOnDatabase extends SampleServiceScenario {
           "QTX-R-2026-001")).isEqualTo(3);
       assertThat(rows(c, "SELECT status, version FROM creditgov_repair WHERE repair_id = ?", "QTX-R-2026-001"))
           .containsExactly("APPROVED 3");
+      // the subject's details in the subject directory's own table, apart from the events
+      assertThat(rows(c, "SELECT subject_type, display_name FROM cg_subject WHERE subject_id = ?", CODE))
+          .containsExactly("LEGAL_PERSON 某某化工有限公司");
       // one outbox row per change and connected system, each acknowledged
       assertThat(rows(c, "SELECT target, change_id, state FROM creditgov_outbox"))
           .containsExactlyInAnyOrderElementsOf(deliveries.stream()
