@@ -1,11 +1,16 @@
 package org.creditgov.core.json;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The canonical JSON of catalog values nested in other forms (CAT-1, CAT-6): {@link #FIELD_VALUE},
  * the value of one field of a {@link org.creditgov.core.catalog.CreditRecord}, keyed by its type —
  * {@code {"text": "…"}}, {@code {"integer": 3}}, {@code {"long": 3}}, {@code {"decimal": "5000.00"}}
  * (a decimal string, scale kept), {@code {"date": "2026-01-31"}} or {@code {"boolean": true}} — as a
- * request that carries records and the disclosure answer that shows them write it.
+ * request that carries records and the disclosure answer that shows them write it; and {@link
+ * #FIELDS}, a record's fields, an object of such values by field name.
  */
 public final class CatalogJson {
 
@@ -58,6 +63,29 @@ public final class CatalogJson {
         throw in.unknownKey(more);
       }
       return v;
+    }
+  };
+
+  /**
+   * A record's fields: an object of {@link #FIELD_VALUE}s by field name, written in the map's
+   * order, read into an unmodifiable map in the document's order.
+   */
+  public static final JsonCodec<Map<String, Object>> FIELDS = new JsonCodec<>() {
+    @Override
+    public void write(JsonWriter out, Map<String, Object> fields) {
+      out.startObject();
+      fields.forEach((name, value) -> out.value(name, value, FIELD_VALUE));
+      out.endObject();
+    }
+
+    @Override
+    public Map<String, Object> read(JsonReader in) {
+      Map<String, Object> fields = new LinkedHashMap<>();
+      in.startObject();
+      for (String name; (name = in.nextName()) != null; ) {
+        fields.put(name, in.value(FIELD_VALUE));
+      }
+      return Collections.unmodifiableMap(fields);
     }
   };
 }

@@ -6,7 +6,6 @@ import static org.creditgov.privacy.json.PrivacyCodecs.TERM;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.creditgov.core.json.CatalogJson;
@@ -81,11 +80,7 @@ final class DisclosureForms {
             if (!shown) {
               throw in.unknownKey(name);
             }
-            p.fields = new LinkedHashMap<>();
-            in.startObject();
-            for (String field; (field = in.nextName()) != null; ) {
-              p.fields.put(field, in.value(CatalogJson.FIELD_VALUE));
-            }
+            p.fields = in.value(CatalogJson.FIELDS);
           }
           default -> throw in.unknownKey(name);
         }
@@ -109,11 +104,7 @@ final class DisclosureForms {
     @Override
     public void write(JsonWriter out, DisclosedItem s) {
       ItemParts.write(out, s.item(), s.decisionDate(), s.documentNumber());
-      out.date("lastDayPublished", s.lastDayPublished()).name("fields").startObject();
-      s.fields().forEach((name, value) -> {
-        out.value(name, value, CatalogJson.FIELD_VALUE);
-      });
-      out.endObject();
+      out.date("lastDayPublished", s.lastDayPublished()).value("fields", s.fields(), CatalogJson.FIELDS);
       PrivacyCodecs.always(out, "findings", s.findings(), FINDING);
       out.endObject();
     }

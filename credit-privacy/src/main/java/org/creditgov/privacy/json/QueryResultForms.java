@@ -2,7 +2,6 @@ package org.creditgov.privacy.json;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.creditgov.core.json.CatalogJson;
 import org.creditgov.core.json.CoreJson;
@@ -28,9 +27,7 @@ final class QueryResultForms {
     @Override
     public void write(JsonWriter out, MinimisedRecord r) {
       out.startObject().date("decisionDate", r.decisionDate()).string("documentNumber", r.documentNumber())
-          .name("fields").startObject();
-      r.fields().forEach((name, value) -> out.value(name, value, CatalogJson.FIELD_VALUE));
-      out.endObject().string("itemCode", r.itemCode()).endObject();
+          .value("fields", r.fields(), CatalogJson.FIELDS).string("itemCode", r.itemCode()).endObject();
     }
 
     @Override
@@ -44,13 +41,7 @@ final class QueryResultForms {
         switch (name) {
           case "decisionDate" -> decided = in.date();
           case "documentNumber" -> number = in.nonBlank();
-          case "fields" -> {
-            fields = new LinkedHashMap<>();
-            in.startObject();
-            for (String field; (field = in.nextName()) != null; ) {
-              fields.put(field, in.value(CatalogJson.FIELD_VALUE));
-            }
-          }
+          case "fields" -> fields = in.value(CatalogJson.FIELDS);
           case "itemCode" -> item = in.nonBlank();
           default -> throw in.unknownKey(name);
         }

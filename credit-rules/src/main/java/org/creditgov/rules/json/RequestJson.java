@@ -3,16 +3,14 @@ package org.creditgov.rules.json;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.creditgov.core.catalog.CreditRecord;
 import org.creditgov.core.catalog.SeverityClass;
 import org.creditgov.core.data.DataProblemType;
+import org.creditgov.core.json.CatalogJson;
 import org.creditgov.core.json.CoreJson;
 import org.creditgov.core.json.JsonCodec;
 import org.creditgov.core.json.JsonForm;
@@ -254,48 +252,6 @@ public final class RequestJson {
   }
 
   /** A field value of a credit record: {@code {"<kind>": value}}. */
-  private static void writeField(JsonWriter out, String name, Object v) {
-    out.name(name).startObject();
-    if (v instanceof String s) {
-      out.string("text", s);
-    } else if (v instanceof Integer i) {
-      out.number("integer", i);
-    } else if (v instanceof Long l) {
-      out.number("long", l);
-    } else if (v instanceof BigDecimal d) {
-      out.amount("decimal", d);
-    } else if (v instanceof LocalDate d) {
-      out.date("date", d);
-    } else if (v instanceof Boolean b) {
-      out.bool("boolean", b);
-    } else {
-      throw new IllegalArgumentException("a field value of type " + v.getClass().getName() + " has no JSON form");
-    }
-    out.endObject();
-  }
-
-  private static Object readField(JsonReader in) {
-    in.startObject();
-    String kind = in.nextName();
-    if (kind == null) {
-      throw in.invalid("字段值须写明其种类与值，如 {\"text\": \"罚款\"}", "a field value states its kind and value, such as {\"text\": \"fine\"}");
-    }
-    Object v = switch (kind) {
-      case "text" -> in.string();
-      case "integer" -> in.intNumber(Integer.MIN_VALUE, Integer.MAX_VALUE);
-      case "long" -> in.number(Long.MIN_VALUE, Long.MAX_VALUE);
-      case "decimal" -> in.amount();
-      case "date" -> in.date();
-      case "boolean" -> in.bool();
-      default -> throw in.unknownKey(kind);
-    };
-    String more = in.nextName();
-    if (more != null) {
-      throw in.unknownKey(more);
-    }
-    return v;
-  }
-
   private static JsonCodec<CreditRecord> recordCodec(Context c) {
     return new JsonCodec<>() {
       @Override
@@ -303,9 +259,7 @@ public final class RequestJson {
         out.startObject().string("itemCode", r.itemCode());
         writeSubject(out, r.subject());
         if (!r.fields().isEmpty()) {
-          out.name("fields").startObject();
-          r.fields().forEach((name, value) -> writeField(out, name, value));
-          out.endObject();
+          out.value("fields", r.fields(), CatalogJson.FIELDS);
         }
         out.date("decisionDate", r.decisionDate()).string("documentNumber", r.documentNumber())
             .string("issuingDepartment", r.issuingDepartment()).constant("severityClass", r.severityClass())
@@ -326,14 +280,7 @@ public final class RequestJson {
           switch (name) {
             case "itemCode" -> item = in.string();
             case "subject" -> subject = readSubject(in, c);
-            case "fields" -> {
-              Map<String, Object> fields = new LinkedHashMap<>();
-              in.startObject();
-              for (String field; (field = in.nextName()) != null; ) {
-                fields.put(field, readField(in));
-              }
-              b.putAllFields(fields);
-            }
+            case "fields" -> b.putAllFields(in.value(CatalogJson.FIELDS));
             case "decisionDate" -> decided = in.date();
             case "documentNumber" -> number = in.string();
             case "issuingDepartment" -> department = in.string();
