@@ -123,8 +123,8 @@ class CreditAutoConfigurationTest {
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
     org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
     h2.setURL(org.creditgov.store.jdbc.JdbcStores.h2Url(dir));
-    org.creditgov.core.subject.Subject subject = org.creditgov.testkit.SubjectGenerators.subject(
-        new java.util.SplittableRandom(3), org.creditgov.testkit.SubjectGenerators.Kind.RESIDENT_ID);
+    org.creditgov.core.subject.Subject subject = org.creditgov.testkit.SubjectGenerators.person(
+        new java.util.SplittableRandom(3), org.creditgov.core.subject.IdentityDocument.Kind.RESIDENT_ID);
     org.creditgov.core.subject.SubjectRef[] ref = new org.creditgov.core.subject.SubjectRef[1];
     Contexts.withKey().withBean(javax.sql.DataSource.class, () -> h2).run(context ->
         ref[0] = context.getBean(SubjectDirectory.class).put(subject));

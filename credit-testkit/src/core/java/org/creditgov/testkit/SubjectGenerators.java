@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.creditgov.core.identity.ForeignPermanentResidentId;
 import org.creditgov.core.identity.ResidentIdNumber;
@@ -31,28 +32,6 @@ public final class SubjectGenerators {
   /** The day the generated resident IDs are judged against (none is born after it). */
   public static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
 
-  /** The kinds of subject, one per document kind of a person and per organisation type. */
-  public enum Kind {
-    /** A person with an 18-character resident ID (or a 15-digit one, upgraded). */
-    RESIDENT_ID,
-    /** A person with a foreign permanent resident ID. */
-    FOREIGN_PERMANENT_RESIDENT_ID,
-    /** A person with a passport. */
-    PASSPORT,
-    /** A person with a Hong Kong and Macao travel permit. */
-    MAINLAND_TRAVEL_PERMIT_HK_MACAO,
-    /** A person with a Taiwan travel permit. */
-    MAINLAND_TRAVEL_PERMIT_TAIWAN,
-    /** A person with another document. */
-    OTHER_DOCUMENT,
-    /** A legal person. */
-    LEGAL_PERSON,
-    /** An unincorporated organisation. */
-    UNINCORPORATED_ORGANISATION,
-    /** An individual business. */
-    INDIVIDUAL_BUSINESS
-  }
-
   private static final ResidentIdNumber.Parser IDS = ResidentIdNumber.parser(TestClock.at(TODAY));
   private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗";
   private static final String GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂英华玉兰";
@@ -61,25 +40,42 @@ public final class SubjectGenerators {
   private static final ImmutableList<String> ORGANISATIONS = ImmutableList.of("有限公司", "股份有限公司", "合伙企业",
       "商贸行", "建材厂", "农民专业合作社", " (个体) ", "'s Trading");
   private static final String ALNUM = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+  private static final ImmutableList<SubjectType> ORGANISATION_TYPES =
+      Arrays.stream(SubjectType.values()).filter(SubjectType::isOrganisation).collect(ImmutableList.toImmutableList());
 
   private SubjectGenerators() {}
 
-  /** A subject of a random kind. */
+  /** A subject of a random kind: a person with a document of any kind, or an organisation of any type. */
   public static Subject subject(SplittableRandom random) {
-    Kind[] kinds = Kind.values();
-    return subject(random, kinds[random.nextInt(kinds.length)]);
+    IdentityDocument.Kind[] documents = IdentityDocument.Kind.values();
+    int pick = random.nextInt(documents.length + ORGANISATION_TYPES.size());
+    return pick < documents.length ? person(random, documents[pick])
+        : organisation(random, ORGANISATION_TYPES.get(pick - documents.length));
   }
 
-  /** A subject of {@code kind}. */
-  public static Subject subject(SplittableRandom random, Kind kind) {
+  /**
+   * One subject of each kind: a person per {@link IdentityDocument.Kind}, then an organisation per
+   * organisation {@link SubjectType}, so that a kind added to either enum is generated too.
+   */
+  public static ImmutableList<Subject> everyKind(SplittableRandom random) {
+    ImmutableList.Builder<Subject> all = ImmutableList.builder();
+    for (IdentityDocument.Kind kind : IdentityDocument.Kind.values()) {
+      all.add(person(random, kind));
+    }
+    for (SubjectType type : ORGANISATION_TYPES) {
+      all.add(organisation(random, type));
+    }
+    return all.build();
+  }
+
+  /**
+   * A person identified by a document of {@code kind}: a valid resident ID (now and then a 15-digit
+   * one, upgraded) or foreign permanent resident ID, a number of the document's shape for a passport
+   * or travel permit, free text for any other kind.
+   */
+  public static NaturalPerson person(SplittableRandom random, IdentityDocument.Kind kind) {
     requireNonNull(kind, "kind");
     switch (kind) {
-      case LEGAL_PERSON:
-        return organisation(random, SubjectType.LEGAL_PERSON);
-      case UNINCORPORATED_ORGANISATION:
-        return organisation(random, SubjectType.UNINCORPORATED_ORGANISATION);
-      case INDIVIDUAL_BUSINESS:
-        return organisation(random, SubjectType.INDIVIDUAL_BUSINESS);
       case RESIDENT_ID:
         String text = random.nextInt(5) == 0 ? IdentifierGenerators.validLegacyResidentId15(random)
             : IdentifierGenerators.validResidentId(random, TODAY);
@@ -88,19 +84,18 @@ public final class SubjectGenerators {
         return person(random, IdentityDocument.of(
             ForeignPermanentResidentId.parse(IdentifierGenerators.validForeignPermanentResidentId(random))));
       case PASSPORT:
-        return person(random, IdentityDocument.other(IdentityDocument.Kind.PASSPORT, "E" + digits(random, 8)));
+        return person(random, IdentityDocument.other(kind, "E" + digits(random, 8)));
       case MAINLAND_TRAVEL_PERMIT_HK_MACAO:
-        return person(random, IdentityDocument.other(IdentityDocument.Kind.MAINLAND_TRAVEL_PERMIT_HK_MACAO,
-            (random.nextBoolean() ? "H" : "M") + digits(random, 8)));
+        return person(random, IdentityDocument.other(kind, (random.nextBoolean() ? "H" : "M") + digits(random, 8)));
       case MAINLAND_TRAVEL_PERMIT_TAIWAN:
-        return person(random, IdentityDocument.other(IdentityDocument.Kind.MAINLAND_TRAVEL_PERMIT_TAIWAN, digits(random, 8)));
+        return person(random, IdentityDocument.other(kind, digits(random, 8)));
       default:
         StringBuilder number = new StringBuilder();
         int n = 1 + random.nextInt(30);
         for (int i = 0; i < n; i++) {
           number.append(i > 0 && random.nextInt(6) == 0 ? '-' : ALNUM.charAt(random.nextInt(ALNUM.length())));
         }
-        return person(random, IdentityDocument.other(IdentityDocument.Kind.OTHER, number.toString()));
+        return person(random, IdentityDocument.other(kind, number.toString()));
     }
   }
 

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.SplittableRandom;
+import org.creditgov.core.subject.IdentityDocument;
 import org.creditgov.core.subject.Subject;
 import org.creditgov.core.subject.SubjectRef;
+import org.creditgov.core.subject.SubjectType;
 import org.creditgov.privacy.consent.StoredConsent;
 import org.creditgov.privacy.query.QueryLogEntry;
 import org.creditgov.privacy.query.QueryReview;
@@ -61,8 +63,8 @@ class H2PrivacyStoresTest extends PrivacyStoresTests {
     DATABASE.clear();
     SplittableRandom r = new SplittableRandom(8);
     JdbcSubjectDirectory directory = JdbcSubjectDirectory.on(DATABASE.dataSource());
-    Subject person = SubjectGenerators.subject(r, SubjectGenerators.Kind.RESIDENT_ID);
-    Subject company = SubjectGenerators.subject(r, SubjectGenerators.Kind.LEGAL_PERSON);
+    Subject person = SubjectGenerators.person(r, IdentityDocument.Kind.RESIDENT_ID);
+    Subject company = SubjectGenerators.organisation(r, SubjectType.LEGAL_PERSON);
     SubjectRef p = directory.put(person);
     SubjectRef c = directory.put(company);
     assertThat(directory.mask(c)).isTrue();
@@ -75,7 +77,7 @@ class H2PrivacyStoresTest extends PrivacyStoresTests {
   @Test
   @DisplayName("DES-7: the embedded database's subjects are found by the stores opened again after they were closed")
   void theEmbeddedDatabaseKeepsItsSubjectsAcrossARestart(@TempDir Path dir) {
-    Subject person = SubjectGenerators.subject(new SplittableRandom(9), SubjectGenerators.Kind.FOREIGN_PERMANENT_RESIDENT_ID);
+    Subject person = SubjectGenerators.person(new SplittableRandom(9), IdentityDocument.Kind.FOREIGN_PERMANENT_RESIDENT_ID);
     SubjectRef ref;
     try (JdbcStores stores = embedded(dir)) {
       stores.migrate();

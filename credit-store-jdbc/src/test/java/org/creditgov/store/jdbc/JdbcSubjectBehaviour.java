@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
+import org.creditgov.core.subject.IdentityDocument;
 import org.creditgov.core.subject.NaturalPerson;
 import org.creditgov.core.subject.Organisation;
 import org.creditgov.core.subject.SubjectRef;
@@ -79,7 +80,7 @@ abstract class JdbcSubjectBehaviour {
   @Test
   @DisplayName("PRI-3, PRI-1: a mask sets the detail columns to NULL, keeping only the masked view; an erasure deletes the row")
   void maskingClearsTheDetailColumnsAndErasingDeletesTheRow() {
-    NaturalPerson person = (NaturalPerson) SubjectGenerators.subject(r, SubjectGenerators.Kind.RESIDENT_ID);
+    NaturalPerson person = SubjectGenerators.person(r, IdentityDocument.Kind.RESIDENT_ID);
     SubjectRef ref = directory.put(person);
     String display = MaskedSubject.of(person).displayName();
     assertThat(row(ref)).contains(java.util.Arrays.asList("NATURAL_PERSON", ref.identifier(), display, person.name(),
@@ -103,8 +104,7 @@ abstract class JdbcSubjectBehaviour {
   void whatWasPutIsFoundByStoresOpenedAnew() {
     List<SubjectRef> refs = new ArrayList<>();
     List<org.creditgov.core.subject.Subject> subjects = new ArrayList<>();
-    for (SubjectGenerators.Kind kind : SubjectGenerators.Kind.values()) {
-      org.creditgov.core.subject.Subject s = SubjectGenerators.subject(r, kind);
+    for (org.creditgov.core.subject.Subject s : SubjectGenerators.everyKind(r)) {
       subjects.add(s);
       refs.add(stores().subjects().put(s));
     }
@@ -164,7 +164,7 @@ abstract class JdbcSubjectBehaviour {
   @Test
   @DisplayName("PRI-1: a name holding U+0000 or an unpaired surrogate is refused on both databases, nothing stored")
   void namesADatabaseWouldNotKeepAreRefused() {
-    NaturalPerson person = (NaturalPerson) SubjectGenerators.subject(r, SubjectGenerators.Kind.PASSPORT);
+    NaturalPerson person = SubjectGenerators.person(r, IdentityDocument.Kind.PASSPORT);
     for (String name : List.of("王\u0000五", "王\uD842五", "王\uDFB7")) {
       NaturalPerson bad = person.toBuilder().name(name).build();
       assertThatThrownBy(() -> directory.put(bad)).isInstanceOf(IllegalArgumentException.class);
@@ -177,7 +177,7 @@ abstract class JdbcSubjectBehaviour {
   @Test
   @DisplayName("PRI-3: the directory's text names its table, never a subject")
   void noPersonalDataInItsText() {
-    var unused = directory.put(SubjectGenerators.subject(r, SubjectGenerators.Kind.RESIDENT_ID));
+    var unused = directory.put(SubjectGenerators.person(r, IdentityDocument.Kind.RESIDENT_ID));
     assertThat(directory.toString()).isEqualTo("JdbcSubjectDirectory[cg_subject]");
     assertThat(stores().subjects().toString()).isEqualTo("JdbcSubjectDirectory[cg_subject]");
   }

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.creditgov.core.identity.UnifiedSocialCreditCode;
+import org.creditgov.core.subject.IdentityDocument;
 import org.creditgov.core.subject.NaturalPerson;
 import org.creditgov.core.subject.Organisation;
 import org.creditgov.core.subject.Subject;
@@ -75,20 +76,11 @@ public abstract class SubjectDirectoryContract {
     return new SplittableRandom(20260602L);
   }
 
-  /** One subject of each kind. */
-  private static ImmutableList<Subject> everyKind(SplittableRandom r) {
-    ImmutableList.Builder<Subject> all = ImmutableList.builder();
-    for (SubjectGenerators.Kind kind : SubjectGenerators.Kind.values()) {
-      all.add(SubjectGenerators.subject(r, kind));
-    }
-    return all.build();
-  }
-
   @Test
   @DisplayName("DES-7: a put answers the subject's reference; its details are found equal and its masked view beside them, for every kind of subject")
   void putKeepsTheDetailsOfEveryKindOfSubject() {
     SubjectDirectory directory = newDirectory();
-    ImmutableList<Subject> subjects = everyKind(random());
+    ImmutableList<Subject> subjects = SubjectGenerators.everyKind(random());
     for (Subject s : subjects) {
       assertEquals(SubjectRef.of(s), directory.put(s), "the reference a put answers");
     }
@@ -107,7 +99,7 @@ public abstract class SubjectDirectoryContract {
   void putReplacesWhatIsKept() {
     SubjectDirectory directory = newDirectory();
     SplittableRandom r = random();
-    for (Subject first : everyKind(r)) {
+    for (Subject first : SubjectGenerators.everyKind(r)) {
       SubjectRef ref = directory.put(first);
       Subject second = SubjectGenerators.variant(r, first);
       assertEquals(ref, directory.put(second), "the same reference");
@@ -128,7 +120,7 @@ public abstract class SubjectDirectoryContract {
   @DisplayName("PRI-3: a mask replaces the details by the masked view, true only once; an unknown reference is not masked; others are untouched")
   void maskKeepsOnlyTheMaskedView() {
     SubjectDirectory directory = newDirectory();
-    ImmutableList<Subject> subjects = everyKind(random());
+    ImmutableList<Subject> subjects = SubjectGenerators.everyKind(random());
     subjects.forEach(s -> assertEquals(SubjectRef.of(s), directory.put(s)));
     for (int i = 0; i < subjects.size(); i++) {
       SubjectRef ref = SubjectRef.of(subjects.get(i));
@@ -150,7 +142,7 @@ public abstract class SubjectDirectoryContract {
   void eraseForgetsEverything() {
     SubjectDirectory directory = newDirectory();
     SplittableRandom r = random();
-    for (Subject s : everyKind(r)) {
+    for (Subject s : SubjectGenerators.everyKind(r)) {
       SubjectRef ref = directory.put(s);
       assertTrue(directory.erase(ref), "a full subject erased");
       assertEquals(Optional.empty(), directory.find(ref), "its details");
@@ -205,8 +197,8 @@ public abstract class SubjectDirectoryContract {
     SubjectDirectory directory = newDirectory();
     List<NaturalPerson> persons = new ArrayList<>();
     SplittableRandom r = random();
-    for (SubjectGenerators.Kind kind : SubjectGenerators.Kind.values()) {
-      if (SubjectGenerators.subject(r, kind) instanceof NaturalPerson p) {
+    for (Subject s : SubjectGenerators.everyKind(r)) {
+      if (s instanceof NaturalPerson p) {
         persons.add(p);
         assertEquals(SubjectRef.of(p), directory.put(p));
       }
@@ -225,8 +217,8 @@ public abstract class SubjectDirectoryContract {
   void concurrentPutsOfOneSubjectAllSucceed() throws Exception {
     SubjectDirectory directory = newDirectory();
     SplittableRandom r = random();
-    for (Subject first : List.of(SubjectGenerators.subject(r, SubjectGenerators.Kind.RESIDENT_ID),
-        SubjectGenerators.subject(r, SubjectGenerators.Kind.LEGAL_PERSON))) {
+    for (Subject first : List.<Subject>of(SubjectGenerators.person(r, IdentityDocument.Kind.RESIDENT_ID),
+        SubjectGenerators.organisation(r, SubjectType.LEGAL_PERSON))) {
       List<Subject> variants = new ArrayList<>();
       variants.add(first);
       while (variants.size() < THREADS) {
@@ -245,7 +237,7 @@ public abstract class SubjectDirectoryContract {
   @DisplayName("PRI-3, PRI-1: of " + THREADS + " threads masking one subject exactly one answers true, and of " + THREADS + " erasing it too")
   void ofConcurrentMasksAndErasuresExactlyOneWins() throws Exception {
     SubjectDirectory directory = newDirectory();
-    Subject s = SubjectGenerators.subject(random(), SubjectGenerators.Kind.PASSPORT);
+    Subject s = SubjectGenerators.person(random(), IdentityDocument.Kind.PASSPORT);
     SubjectRef ref = directory.put(s);
     assertEquals(1, atOnce(i -> directory.mask(ref)).stream().filter(b -> b).count(), "masks that answered true");
     assertEquals(Optional.of(MaskedSubject.of(s)), directory.masked(ref), "the masked view");
