@@ -21,7 +21,8 @@ import org.creditgov.rules.sync.SyncTarget;
  * designation procedures (propose, serve, waive, decide) one after the other, printing {@code ACK
  * <id> <version>} once each step is stored, while a dispatcher of 2 threads delivers the outbox to
  * the parent, printing {@code GOT <target> <change id>} before the sender returns (the parent is
- * the target: a line it reads is a delivery it received). Runs until killed.
+ * the target: a line it reads is a delivery it received). Runs until killed, or until its parent
+ * dies.
  */
 public final class CrashChild {
 
@@ -50,6 +51,8 @@ public final class CrashChild {
     Path dir = Path.of(args[0]);
     String round = args[1];
     Duration offset = Duration.ofMillis(Long.parseLong(args[2]));
+    // a child whose test died (its JVM killed, say) would run for ever: it dies with its parent
+    ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(3)));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     Procedures procedures = new Procedures(CrashTest.SEED);
     Clock clock = clock(offset);

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * destroyForcibly}) at random moments, again and again on the same database. After each restart
  * every step the child acknowledged is stored; at the end, once the outbox is drained, every
  * stored listing reached every target, and after deduplication by (target, change id) the targets
- * received exactly the stored listings: nothing lost, nothing delivered that was not stored.
+ * received exactly the stored listings: nothing lost, nothing delivered that was not stored. A
+ * failed run keeps its database in {@code target/crash-test/seed-<seed>}.
  */
 class CrashTest {
 
@@ -101,22 +102,66 @@ class CrashTest {
         }
         Thread.sleep(50); // leases of the killed child run out, backoffs pass
       }
-      assertThat(stores.outbox().open()).as("open deliveries (dead letters: %s)", stores.outbox().deadLetters()).isZero();
-      Set<String> listed = new HashSet<>();
-      for (DesignationId id : stores.designations().ids()) {
-        for (DesignationEvent e : stores.designations().load(id)) {
-          if (e instanceof DesignationEvent.Listed) {
-            listed.add("designation:" + id.value() + ":" + e.version() + ":LISTED");
+      try {
+        assertThat(stores.outbox().open()).as("open deliveries (seed %d, now %d): %s", SEED, clock.millis(),
+            openRows(stores)).isZero();
+        Set<String> listed = new HashSet<>();
+        for (DesignationId id : stores.designations().ids()) {
+          for (DesignationEvent e : stores.designations().load(id)) {
+            if (e instanceof DesignationEvent.Listed) {
+              listed.add("designation:" + id.value() + ":" + e.version() + ":LISTED");
+            }
           }
         }
+        assertThat(listed).as("listings stored (seed %d)", SEED).isNotEmpty();
+        for (SyncTarget t : stores.outbox().targets()) {
+          assertThat(received.get(t.code())).as("received by %s (seed %d)", t.code(), SEED)
+              .containsExactlyInAnyOrderElementsOf(listed);
+        }
+        assertThat(stores.outbox().deliveries()).hasSize(2 * listed.size());
+      } catch (AssertionError e) {
+        e.addSuppressed(new AssertionError("the database is kept in " + keep(dir).toAbsolutePath()));
+        throw e;
       }
-      assertThat(listed).as("listings stored (seed %d)", SEED).isNotEmpty();
-      for (SyncTarget t : stores.outbox().targets()) {
-        assertThat(received.get(t.code())).as("received by %s (seed %d)", t.code(), SEED)
-            .containsExactlyInAnyOrderElementsOf(listed);
-      }
-      assertThat(stores.outbox().deliveries()).hasSize(2 * listed.size());
     }
+  }
+
+  /** Where a failed run leaves its database for inspection: the module's build directory. */
+  static final Path KEPT = Path.of("target", "crash-test");
+
+  /** Copies the database of a failed run to {@link #KEPT} (H2LeftoversTest's fixture came from there). */
+  private static Path keep(Path dir) throws IOException {
+    Path to = KEPT.resolve("seed-" + SEED);
+    Files.createDirectories(to);
+    try (var files = Files.list(dir)) {
+      for (Path f : (Iterable<Path>) files::iterator) {
+        if (f.getFileName().toString().endsWith(".db")) {
+          Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+    return to;
+  }
+
+  /** The open rows of the outbox and the rows before them of the same subjects, for a failure's message. */
+  private static List<String> openRows(JdbcStores stores) throws java.sql.SQLException {
+    List<String> rows = new ArrayList<>();
+    try (java.sql.Connection c = stores.dataSource().getConnection();
+        java.sql.PreparedStatement s = c.prepareStatement("SELECT o.seq, o.target, o.subject_key, o.change_id, o.state,"
+            + " o.attempts, o.next_attempt_at, o.lease_owner, o.lease_until FROM creditgov_outbox o"
+            + " WHERE EXISTS (SELECT 1 FROM creditgov_outbox q WHERE q.target = o.target"
+            + " AND q.subject_key = o.subject_key AND q.state IN ('PENDING', 'SENT')) ORDER BY o.target, o.subject_key, o.seq");
+        java.sql.ResultSet rs = s.executeQuery()) {
+      while (rs.next()) {
+        StringBuilder row = new StringBuilder();
+        for (int i = 1; i <= 9; i++) {
+          Object value = i == 3 ? "subject#" + Integer.toHexString(rs.getString(i).hashCode()) : rs.getObject(i); // no identifier in a message
+          row.append(i == 1 ? "" : " ").append(value);
+        }
+        rows.add(row.toString());
+      }
+    }
+    return rows;
   }
 
   /**
