@@ -45,7 +45,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The schema is migrated by {@link #migrate()} (Flyway, history table {@code
  * creditgov_schema_history}); a store used before it fails with {@link StoreException} of reason
- * {@code DATABASE}. Thread-safe.
+ * {@code DATABASE}. On an H2 database, building the stores first finishes any transaction a killed
+ * process left half-committed, which H2 2.5 itself never does (its rows would stay locked; see
+ * docs/storage.md, "Killed in the middle of a commit"). Thread-safe.
  */
 public final class JdbcStores implements AutoCloseable {
 
