@@ -64,8 +64,10 @@ final class H2Leftovers {
         end.invoke(store, t, true);
       }
     } catch (InvocationTargetException e) {
+      // H2's own failure is named by its class only: its message may quote the rows' values
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
       throw new StoreException(StoreException.Reason.DATABASE, "database", "finishing a transaction left half-committed"
-          + " by a killed process failed", e.getCause() != null ? e.getCause() : e);
+          + " by a killed process failed (" + cause.getClass().getName() + ")", ImmutableList.of());
     } catch (ReflectiveOperationException | RuntimeException e) {
       throw new StoreException(StoreException.Reason.DATABASE, "database", "a transaction left half-committed by a"
           + " killed process cannot be finished on this version of H2", e);
