@@ -30,9 +30,7 @@ final class Database {
     this.clock = requireNonNull(clock, "clock");
     try (Connection c = dataSource.getConnection()) {
       this.dialect = Dialect.of(c);
-      if (dialect == Dialect.H2) {
-        var unused = H2Leftovers.finish(c); // before any work: what a killed process left half-committed
-      }
+      dialect.opened(c);
     } catch (SQLException e) {
       throw StoreException.database("database", "connecting", e);
     }

@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Every difference between the two databases the stores run on, in one place: how to upsert a
- * projection row, how to claim outbox rows without waiting on another dispatcher's locks, and
- * which errors mean "another writer stored this key first". The schema itself is one set of
+ * Every difference between the two databases the stores run on, in one place: what to do when the
+ * stores open the database, how to upsert a projection row, how to claim outbox rows without
+ * waiting on another dispatcher's locks, and which errors mean "another writer stored this key
+ * first". The schema itself is one set of
  * migrations for both (H2 runs in PostgreSQL mode).
  */
 enum Dialect {
@@ -53,6 +54,11 @@ enum Dialect {
     }
 
     @Override
+    void opened(Connection c) throws SQLException {
+      var unused = H2Leftovers.finish(c); // what a killed process left half-committed, which H2 2.5 never finishes
+    }
+
+    @Override
     boolean isKeyTaken(SQLException e) {
       // H2 may report a concurrent insert of the same key as a concurrent update (90131) or a deadlock (40001)
       return super.isKeyTaken(e) || hasState(e, "90131") || hasState(e, "40001");
@@ -70,6 +76,9 @@ enum Dialect {
     }
     throw new SQLException("credit-store-jdbc runs on PostgreSQL 14 or newer and on H2, not on " + product);
   }
+
+  /** Runs once on {@code c} when the stores open the database, before any work: nothing by default. */
+  void opened(Connection c) throws SQLException {}
 
   /** An insert that replaces the row of the same key: {@code columns} in the order their parameters are bound. */
   abstract String upsert(String table, List<String> keys, List<String> columns);

@@ -8,6 +8,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -136,7 +141,7 @@ class CrashTest {
     try (var files = Files.list(dir)) {
       for (Path f : (Iterable<Path>) files::iterator) {
         if (f.getFileName().toString().endsWith(".db")) {
-          Files.copy(f, to.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+          Files.copy(f, to.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
@@ -144,14 +149,14 @@ class CrashTest {
   }
 
   /** The open rows of the outbox and the rows before them of the same subjects, for a failure's message. */
-  private static List<String> openRows(JdbcStores stores) throws java.sql.SQLException {
+  private static List<String> openRows(JdbcStores stores) throws SQLException {
     List<String> rows = new ArrayList<>();
-    try (java.sql.Connection c = stores.dataSource().getConnection();
-        java.sql.PreparedStatement s = c.prepareStatement("SELECT o.seq, o.target, o.subject_key, o.change_id, o.state,"
+    try (Connection c = stores.dataSource().getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT o.seq, o.target, o.subject_key, o.change_id, o.state,"
             + " o.attempts, o.next_attempt_at, o.lease_owner, o.lease_until FROM creditgov_outbox o"
             + " WHERE EXISTS (SELECT 1 FROM creditgov_outbox q WHERE q.target = o.target"
             + " AND q.subject_key = o.subject_key AND q.state IN ('PENDING', 'SENT')) ORDER BY o.target, o.subject_key, o.seq");
-        java.sql.ResultSet rs = s.executeQuery()) {
+        ResultSet rs = s.executeQuery()) {
       while (rs.next()) {
         StringBuilder row = new StringBuilder();
         for (int i = 1; i <= 9; i++) {
